@@ -1,0 +1,6 @@
+/** Public surface of the contract layer. */
+export * from './client';
+export * from './events';
+export * from './methods';
+export * from './models';
+export * from './result';

@@ -1,0 +1,131 @@
+/**
+ * The one API: every method any client may call, with the schema of its input and output.
+ * Main (IPC), the web host (HTTP), the CLI and the renderer are all typed from this map,
+ * and the IPC and HTTP handlers are registered by iterating it, so a method exists everywhere or nowhere.
+ */
+import { z } from 'zod';
+import {
+  DatePrecision,
+  DocumentDetail,
+  DocumentId,
+  DocumentSummary,
+  EventId,
+  Highlight,
+  HighlightColor,
+  HighlightId,
+  ImportFile,
+  ImportReport,
+  PartialDate,
+  Passage,
+  SearchHit,
+  TagId,
+  TagSummary,
+  TimelineEvent,
+} from './models';
+
+const Empty = z.object({}).strict();
+const text = (max: number) => z.string().max(max);
+const TagName = z.string().trim().min(1, 'A tag needs a name').max(80);
+
+export const methods = {
+  'library.info': {
+    input: Empty,
+    output: z.object({
+      dataDir: z.string(),
+      projectName: z.string(),
+      documentCount: z.number().int(),
+      platform: z.enum(['electron', 'web', 'cli']),
+    }),
+  },
+  'documents.list': { input: Empty, output: z.array(DocumentSummary) },
+  'documents.get': { input: z.object({ id: DocumentId }), output: DocumentDetail },
+  'documents.import': {
+    input: z.object({ files: z.array(ImportFile).min(1).max(500) }),
+    output: ImportReport,
+  },
+  'documents.update': {
+    input: z.object({
+      id: DocumentId,
+      title: text(500).trim().min(1, 'A title cannot be empty').optional(),
+      source: text(500).nullable().optional(),
+      publishedDate: PartialDate.nullable().optional(),
+    }),
+    output: DocumentSummary,
+  },
+  'documents.delete': { input: z.object({ id: DocumentId }), output: z.object({}) },
+  'search.query': {
+    input: z.object({ q: text(500), limit: z.number().int().min(1).max(200).optional() }),
+    output: z.object({ hits: z.array(SearchHit), total: z.number().int() }),
+  },
+  'highlights.create': {
+    input: z.object({
+      documentId: DocumentId,
+      start: z.number().int().nonnegative(),
+      end: z.number().int().positive(),
+      color: HighlightColor,
+      note: text(20_000).optional(),
+    }),
+    output: Highlight,
+  },
+  'highlights.update': {
+    input: z.object({ id: HighlightId, color: HighlightColor.optional(), note: text(20_000).optional() }),
+    output: Highlight,
+  },
+  'highlights.setTags': {
+    input: z.object({ id: HighlightId, tags: z.array(TagName).max(50) }),
+    output: Highlight,
+  },
+  'highlights.delete': { input: z.object({ id: HighlightId }), output: z.object({}) },
+  'tags.list': { input: Empty, output: z.array(TagSummary) },
+  'tags.passages': { input: z.object({ id: TagId }), output: z.array(Passage) },
+  'tags.rename': { input: z.object({ id: TagId, name: TagName }), output: TagSummary },
+  'events.list': { input: Empty, output: z.array(TimelineEvent) },
+  'events.create': {
+    input: z.object({
+      date: PartialDate,
+      precision: DatePrecision,
+      title: text(500).trim().min(1, 'An event needs a title'),
+      description: text(20_000).optional(),
+      highlightIds: z.array(HighlightId).max(200).optional(),
+    }),
+    output: TimelineEvent,
+  },
+  'events.update': {
+    input: z.object({
+      id: EventId,
+      date: PartialDate.optional(),
+      precision: DatePrecision.optional(),
+      title: text(500).trim().min(1, 'An event needs a title').optional(),
+      description: text(20_000).optional(),
+    }),
+    output: TimelineEvent,
+  },
+  'events.link': { input: z.object({ id: EventId, highlightId: HighlightId }), output: TimelineEvent },
+  'events.unlink': { input: z.object({ id: EventId, highlightId: HighlightId }), output: TimelineEvent },
+  'events.delete': { input: z.object({ id: EventId }), output: z.object({}) },
+  'export.brief': {
+    input: z.object({ title: text(300).optional() }),
+    output: z.object({ markdown: z.string(), fileName: z.string() }),
+  },
+  'history.undo': { input: Empty, output: z.object({ undone: z.string().nullable() }) },
+  'history.redo': { input: Empty, output: z.object({ redone: z.string().nullable() }) },
+  /** Desktop only: native open dialog, then import the chosen files. `null` when cancelled. */
+  'dialog.importFiles': { input: Empty, output: ImportReport.nullable() },
+  /** Desktop only: native save dialog, then write the brief. `null` when cancelled. */
+  'dialog.exportBrief': {
+    input: z.object({ title: text(300).optional() }),
+    output: z.object({ path: z.string() }).nullable(),
+  },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
+export const methodNames = Object.keys(methods) as MethodName[];
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(methods, name);
+
+/** Methods only the desktop shell implements (they need a native dialog). */
+export const shellMethods = ['dialog.importFiles', 'dialog.exportBrief'] as const satisfies readonly MethodName[];
+export type ShellMethodName = (typeof shellMethods)[number];
+export type CoreMethodName = Exclude<MethodName, ShellMethodName>;

@@ -1,0 +1,139 @@
+/**
+ * Domain models shared by core and every client. Schemas are the source of truth;
+ * types are inferred from them so a payload that parses is exactly the type the code sees.
+ * Everything here is JSON-only (dates are ISO strings) so the same contract runs over IPC and HTTP.
+ */
+import { z } from 'zod';
+
+const id = <B extends string>(brand: B) => z.string().min(1).max(64).brand(brand);
+
+export const DocumentId = id('DocumentId');
+export const HighlightId = id('HighlightId');
+export const TagId = id('TagId');
+export const EventId = id('EventId');
+export type DocumentId = z.infer<typeof DocumentId>;
+export type HighlightId = z.infer<typeof HighlightId>;
+export type TagId = z.infer<typeof TagId>;
+export type EventId = z.infer<typeof EventId>;
+
+/** A calendar date the analyst knows to a given precision: "2024", "2024-10" or "2024-10-01". */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'Use YYYY, YYYY-MM or YYYY-MM-DD');
+export type PartialDate = z.infer<typeof PartialDate>;
+export const DatePrecision = z.enum(['year', 'month', 'day']);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+export const BlockType = z.enum(['heading', 'paragraph', 'list_item', 'quote', 'code']);
+export type BlockType = z.infer<typeof BlockType>;
+
+/** A block is a range [start, end) of the document's normalized text, in UTF-16 code units. */
+export const Block = z.object({
+  type: BlockType,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  level: z.number().int().min(1).max(6).optional(),
+  ordered: z.boolean().optional(),
+});
+export type Block = z.infer<typeof Block>;
+
+export const DocumentFormat = z.enum(['text', 'markdown']);
+export type DocumentFormat = z.infer<typeof DocumentFormat>;
+
+export const DocumentSummary = z.object({
+  id: DocumentId,
+  title: z.string(),
+  source: z.string().nullable(),
+  publishedDate: PartialDate.nullable(),
+  fileName: z.string(),
+  format: DocumentFormat,
+  wordCount: z.number().int().nonnegative(),
+  highlightCount: z.number().int().nonnegative(),
+  importedAt: z.string(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+export const HighlightColor = z.enum(['yellow', 'green', 'blue', 'pink', 'purple']);
+export type HighlightColor = z.infer<typeof HighlightColor>;
+
+export const Highlight = z.object({
+  id: HighlightId,
+  documentId: DocumentId,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  quote: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  color: HighlightColor,
+  note: z.string(),
+  tags: z.array(z.string()),
+  status: z.enum(['anchored', 'needs_review']),
+  createdAt: z.string(),
+});
+export type Highlight = z.infer<typeof Highlight>;
+
+export const DocumentDetail = DocumentSummary.extend({
+  text: z.string(),
+  blocks: z.array(Block),
+  highlights: z.array(Highlight),
+});
+export type DocumentDetail = z.infer<typeof DocumentDetail>;
+
+export const TagSummary = z.object({
+  id: TagId,
+  name: z.string(),
+  count: z.number().int().nonnegative(),
+});
+export type TagSummary = z.infer<typeof TagSummary>;
+
+/** A highlight seen from outside its document: enough to quote and cite it. */
+export const Passage = z.object({
+  highlight: Highlight,
+  documentTitle: z.string(),
+});
+export type Passage = z.infer<typeof Passage>;
+
+export const TimelineEvent = z.object({
+  id: EventId,
+  date: PartialDate,
+  precision: DatePrecision,
+  title: z.string(),
+  description: z.string(),
+  passages: z.array(Passage),
+  createdAt: z.string(),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+export const SearchSnippet = z.object({
+  /** Offsets into the document text of the snippet window. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  /** Matched ranges, relative to `text`. */
+  marks: z.array(z.tuple([z.number().int(), z.number().int()])),
+});
+export type SearchSnippet = z.infer<typeof SearchSnippet>;
+
+export const SearchHit = z.object({
+  documentId: DocumentId,
+  title: z.string(),
+  score: z.number(),
+  snippet: SearchSnippet.nullable(),
+  /** The first matched range in the document text, for "open at the hit". */
+  firstMatch: z.tuple([z.number().int(), z.number().int()]).nullable(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const ImportFile = z.object({
+  name: z.string().min(1).max(1024),
+  /** File bytes, base64-encoded so the payload stays JSON. */
+  contentBase64: z.string().max(140_000_000),
+});
+export type ImportFile = z.infer<typeof ImportFile>;
+
+export const ImportReport = z.object({
+  imported: z.array(DocumentSummary),
+  duplicates: z.array(z.object({ name: z.string(), existingId: DocumentId, title: z.string() })),
+  failed: z.array(z.object({ name: z.string(), message: z.string() })),
+});
+export type ImportReport = z.infer<typeof ImportReport>;

@@ -1,0 +1,15 @@
+/**
+ * The ordered list of schema migrations. Append only: a released migration is never edited,
+ * because databases in the field have already run it. Migration N moves `user_version` from N-1 to N.
+ */
+import { up as initial } from './001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: string;
+}
+
+export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', up: initial }];
+
+export const latestVersion = migrations.length;

@@ -1,0 +1,47 @@
+/**
+ * Opens the library database: WAL, foreign keys on, migrations applied in one transaction each,
+ * and a database written by a newer Dossier refused rather than rewritten.
+ */
+import Database from 'better-sqlite3';
+import { DossierFailure } from '../errors';
+import { latestVersion, migrations, type Migration } from './migrations';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Path to a better-sqlite3 native binding built for this runtime (Electron keeps its own). */
+  nativeBinding?: string;
+  migrations?: readonly Migration[];
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, options.migrations ?? migrations);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function migrate(db: Db, list: readonly Migration[] = migrations): void {
+  const target = list.length === migrations.length ? latestVersion : list.length;
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > target) {
+    throw new DossierFailure(
+      'database_too_new',
+      `This library was written by a newer version of Dossier (schema ${current}, this version knows ${target}). ` +
+        'Update Dossier to open it; the file has not been changed.',
+    );
+  }
+  for (const migration of list.slice(current)) {
+    db.transaction(() => {
+      db.exec(migration.up);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Assembles the stored form of a document: block texts joined by blank lines into one normalized
+ * text, each block recording its [start, end) range of that text.
+ */
+import type { Block, BlockType } from '../../contract';
+
+export interface DraftBlock {
+  type: BlockType;
+  text: string;
+  level?: number;
+  ordered?: boolean;
+}
+
+export interface BuiltDocument {
+  text: string;
+  blocks: Block[];
+}
+
+export function buildDocument(drafts: readonly DraftBlock[]): BuiltDocument {
+  let text = '';
+  const blocks: Block[] = [];
+  for (const draft of drafts) {
+    const body = draft.text.replace(/[ \u00A0]+/g, ' ').trim();
+    if (body.length === 0) continue;
+    if (text.length > 0) text += '\n\n';
+    const start = text.length;
+    text += body;
+    const block: Block = { type: draft.type, start, end: text.length };
+    if (draft.level !== undefined) block.level = draft.level;
+    if (draft.ordered !== undefined) block.ordered = draft.ordered;
+    blocks.push(block);
+  }
+  return { text, blocks };
+}
+
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+export function countWords(text: string): number {
+  let n = 0;
+  for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) n++;
+  return n;
+}

@@ -1,0 +1,88 @@
+/** Reads of documents, mapped to the contract's models. */
+import type { Block, DocumentDetail, DocumentSummary } from '../../contract';
+import type { Db } from '../db/open';
+
+export interface DocumentRow {
+  id: string;
+  project_id: string;
+  title: string;
+  source: string | null;
+  published_date: string | null;
+  file_name: string;
+  format: string;
+  content_hash: string;
+  text: string;
+  blocks_json: string;
+  word_count: number;
+  imported_at: string;
+  updated_at: string;
+}
+
+const summaryColumns = `d.id, d.title, d.source, d.published_date, d.file_name, d.format, d.word_count, d.imported_at,
+  (SELECT count(*) FROM highlights h WHERE h.document_id = d.id) AS highlight_count`;
+
+type SummaryRow = Pick<
+  DocumentRow,
+  'id' | 'title' | 'source' | 'published_date' | 'file_name' | 'format' | 'word_count' | 'imported_at'
+> & { highlight_count: number };
+
+export class DocumentsRepo {
+  constructor(private readonly db: Db) {}
+
+  list(projectId: string): DocumentSummary[] {
+    const rows = this.db
+      .prepare(`SELECT ${summaryColumns} FROM documents d WHERE d.project_id = ? ORDER BY d.imported_at, d.file_name`)
+      .all(projectId) as SummaryRow[];
+    return rows.map(toSummary);
+  }
+
+  summary(id: string): DocumentSummary | undefined {
+    const row = this.db.prepare(`SELECT ${summaryColumns} FROM documents d WHERE d.id = ?`).get(id) as
+      | SummaryRow
+      | undefined;
+    return row && toSummary(row);
+  }
+
+  row(id: string): DocumentRow | undefined {
+    return this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+  }
+
+  detail(id: string): Omit<DocumentDetail, 'highlights'> | undefined {
+    const summary = this.summary(id);
+    const row = summary && this.row(id);
+    if (!summary || !row) return undefined;
+    return { ...summary, text: row.text, blocks: JSON.parse(row.blocks_json) as Block[] };
+  }
+
+  byHash(projectId: string, hash: string): DocumentRow | undefined {
+    return this.db
+      .prepare('SELECT * FROM documents WHERE project_id = ? AND content_hash = ?')
+      .get(projectId, hash) as DocumentRow | undefined;
+  }
+
+  /** Everything the search index needs, one document at a time. */
+  *forIndex(projectId: string): Generator<Pick<DocumentRow, 'id' | 'title' | 'source' | 'text'>> {
+    yield* this.db
+      .prepare('SELECT id, title, source, text FROM documents WHERE project_id = ? ORDER BY id')
+      .iterate(projectId) as Iterable<Pick<DocumentRow, 'id' | 'title' | 'source' | 'text'>>;
+  }
+
+  count(projectId: string): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM documents WHERE project_id = ?').get(projectId) as { n: number })
+      .n;
+  }
+}
+
+function toSummary(r: SummaryRow): DocumentSummary {
+  return {
+    id: r.id as DocumentSummary['id'],
+    title: r.title,
+    source: r.source,
+    publishedDate: r.published_date,
+    fileName: r.file_name,
+    format: r.format as DocumentSummary['format'],
+    wordCount: r.word_count,
+    highlightCount: r.highlight_count,
+    importedAt: r.imported_at,
+  };
+}

@@ -1,0 +1,110 @@
+/** Reads of highlights with their tags, mapped to the contract's models. */
+import type { Highlight, Passage } from '../../contract';
+import type { Db } from '../db/open';
+
+export interface HighlightRow {
+  id: string;
+  project_id: string;
+  document_id: string;
+  start_offset: number;
+  end_offset: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  color: string;
+  note: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+type JoinedRow = HighlightRow & { tag_names: string | null; document_title: string };
+
+const joined = `SELECT h.*, d.title AS document_title,
+  (SELECT json_group_array(name) FROM (SELECT t.name FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id
+     WHERE ht.highlight_id = h.id ORDER BY t.name COLLATE NOCASE)) AS tag_names
+  FROM highlights h JOIN documents d ON d.id = h.document_id`;
+
+export class HighlightsRepo {
+  constructor(private readonly db: Db) {}
+
+  byDocument(documentId: string): Highlight[] {
+    const rows = this.db
+      .prepare(`${joined} WHERE h.document_id = ? ORDER BY h.start_offset, h.end_offset`)
+      .all(documentId) as JoinedRow[];
+    return rows.map(toHighlight);
+  }
+
+  get(id: string): Highlight | undefined {
+    const row = this.db.prepare(`${joined} WHERE h.id = ?`).get(id) as JoinedRow | undefined;
+    return row && toHighlight(row);
+  }
+
+  row(id: string): HighlightRow | undefined {
+    return this.db.prepare('SELECT * FROM highlights WHERE id = ?').get(id) as HighlightRow | undefined;
+  }
+
+  /** Every passage carrying a tag, in document order. */
+  byTag(tagId: string): Passage[] {
+    const rows = this.db
+      .prepare(
+        `${joined} WHERE h.id IN (SELECT highlight_id FROM highlight_tags WHERE tag_id = ?)
+         ORDER BY d.title COLLATE NOCASE, h.start_offset`,
+      )
+      .all(tagId) as JoinedRow[];
+    return rows.map(toPassage);
+  }
+
+  byEvent(eventId: string): Passage[] {
+    const rows = this.db
+      .prepare(
+        `${joined} JOIN event_highlights eh ON eh.highlight_id = h.id WHERE eh.event_id = ?
+         ORDER BY eh.linked_at, h.start_offset`,
+      )
+      .all(eventId) as JoinedRow[];
+    return rows.map(toPassage);
+  }
+
+  /** Every highlight of a project, in document then text order (for the brief). */
+  all(projectId: string): Passage[] {
+    const rows = this.db
+      .prepare(`${joined} WHERE h.project_id = ? ORDER BY d.imported_at, d.file_name, h.start_offset`)
+      .all(projectId) as JoinedRow[];
+    return rows.map(toPassage);
+  }
+
+  /** Link rows of a highlight, so a service can remove them through the writer. */
+  links(id: string): { tagIds: string[]; eventIds: string[] } {
+    const tagIds = this.db.prepare('SELECT tag_id FROM highlight_tags WHERE highlight_id = ?').pluck().all(id) as string[];
+    const eventIds = this.db
+      .prepare('SELECT event_id FROM event_highlights WHERE highlight_id = ?')
+      .pluck()
+      .all(id) as string[];
+    return { tagIds, eventIds };
+  }
+
+  idsByDocument(documentId: string): string[] {
+    return this.db.prepare('SELECT id FROM highlights WHERE document_id = ?').pluck().all(documentId) as string[];
+  }
+}
+
+function toHighlight(r: JoinedRow): Highlight {
+  return {
+    id: r.id as Highlight['id'],
+    documentId: r.document_id as Highlight['documentId'],
+    start: r.start_offset,
+    end: r.end_offset,
+    quote: r.quote,
+    prefix: r.prefix,
+    suffix: r.suffix,
+    color: r.color as Highlight['color'],
+    note: r.note,
+    tags: r.tag_names ? (JSON.parse(r.tag_names) as string[]) : [],
+    status: r.status as Highlight['status'],
+    createdAt: r.created_at,
+  };
+}
+
+function toPassage(r: JoinedRow): Passage {
+  return { highlight: toHighlight(r), documentTitle: r.document_title };
+}

@@ -1,0 +1,137 @@
+/** Highlights, their notes and their tags (the code book). */
+import type { Highlight, MethodInput, Passage, TagSummary } from '../../contract';
+import { describe } from '../anchoring/selector';
+import { DossierFailure } from '../errors';
+import type { Writer } from '../repos/writer';
+import type { Context } from './context';
+
+export function createHighlight(ctx: Context, input: MethodInput<'highlights.create'>): Highlight {
+  const doc = ctx.repos.documents.row(input.documentId);
+  if (!doc) throw new DossierFailure('not_found', 'That document is no longer in the library.');
+  if (input.end > doc.text.length) {
+    throw new DossierFailure('invalid_input', 'The selection reaches past the end of the document; select the text again.');
+  }
+  const selector = describe(doc.text, input.start, input.end);
+  if (!selector) throw new DossierFailure('invalid_input', 'Select some text to highlight (the selection is empty).');
+  const id = ctx.newId();
+  const now = ctx.now();
+  ctx.mutate('Highlight passage', (w) => {
+    w.insert('highlights', {
+      id,
+      project_id: ctx.projectId,
+      document_id: doc.id,
+      start_offset: selector.start,
+      end_offset: selector.end,
+      quote: selector.quote,
+      prefix: selector.prefix,
+      suffix: selector.suffix,
+      color: input.color,
+      note: input.note?.trim() ?? '',
+      status: 'anchored',
+      created_at: now,
+      updated_at: now,
+    });
+  });
+  return getHighlight(ctx, id);
+}
+
+export function getHighlight(ctx: Context, id: string): Highlight {
+  const highlight = ctx.repos.highlights.get(id);
+  if (!highlight) throw new DossierFailure('not_found', 'That highlight no longer exists.');
+  return highlight;
+}
+
+export function updateHighlight(ctx: Context, input: MethodInput<'highlights.update'>): Highlight {
+  getHighlight(ctx, input.id);
+  const patch: Record<string, string> = { updated_at: ctx.now() };
+  if (input.color !== undefined) patch.color = input.color;
+  if (input.note !== undefined) patch.note = input.note;
+  const label = input.note !== undefined ? 'Edit note' : 'Change highlight colour';
+  ctx.mutate(label, (w) => {
+    w.update('highlights', { id: input.id }, patch);
+  });
+  return getHighlight(ctx, input.id);
+}
+
+/** Sets a highlight's tags by name: creates tags that do not exist yet, drops tags left unused. */
+export function setTags(ctx: Context, input: MethodInput<'highlights.setTags'>): Highlight {
+  getHighlight(ctx, input.id);
+  const wanted = dedupe(input.tags.map((t) => t.trim().replace(/\s+/g, ' ')));
+  ctx.mutate('Change tags', (w) => {
+    const { tagIds } = ctx.repos.highlights.links(input.id);
+    const keep = new Set<string>();
+    for (const name of wanted) {
+      let tag = ctx.repos.tags.byName(ctx.projectId, name);
+      if (!tag) {
+        tag = { id: ctx.newId(), name };
+        w.insert('tags', { id: tag.id, project_id: ctx.projectId, name, created_at: ctx.now() });
+      }
+      keep.add(tag.id);
+      if (!tagIds.includes(tag.id)) w.insert('highlight_tags', { highlight_id: input.id, tag_id: tag.id });
+    }
+    for (const tagId of tagIds) {
+      if (!keep.has(tagId)) w.delete('highlight_tags', { highlight_id: input.id, tag_id: tagId });
+    }
+    dropUnusedTags(ctx, w);
+  });
+  return getHighlight(ctx, input.id);
+}
+
+export function deleteHighlight(ctx: Context, id: string): void {
+  const highlight = getHighlight(ctx, id);
+  ctx.mutate(`Delete highlight “${shortQuote(highlight.quote)}”`, (w) => {
+    removeHighlight(ctx, w, id);
+    dropUnusedTags(ctx, w);
+  });
+}
+
+/** Deletes a highlight and its links through the writer, children first, so undo restores them all. */
+export function removeHighlight(ctx: Context, w: Writer, id: string): void {
+  const { tagIds, eventIds } = ctx.repos.highlights.links(id);
+  for (const tagId of tagIds) w.delete('highlight_tags', { highlight_id: id, tag_id: tagId });
+  for (const eventId of eventIds) w.delete('event_highlights', { event_id: eventId, highlight_id: id });
+  w.delete('highlights', { id });
+}
+
+function dropUnusedTags(ctx: Context, w: Writer): void {
+  for (const tagId of ctx.repos.tags.unusedIds(ctx.projectId)) w.delete('tags', { id: tagId });
+}
+
+export function listTags(ctx: Context): TagSummary[] {
+  return ctx.repos.tags.list(ctx.projectId);
+}
+
+export function tagPassages(ctx: Context, id: string): Passage[] {
+  if (!ctx.repos.tags.get(id)) throw new DossierFailure('not_found', 'That tag no longer exists.');
+  return ctx.repos.highlights.byTag(id);
+}
+
+export function renameTag(ctx: Context, input: MethodInput<'tags.rename'>): TagSummary {
+  const tag = ctx.repos.tags.get(input.id);
+  if (!tag) throw new DossierFailure('not_found', 'That tag no longer exists.');
+  const name = input.name.trim().replace(/\s+/g, ' ');
+  const clash = ctx.repos.tags.byName(ctx.projectId, name);
+  if (clash && clash.id !== tag.id) {
+    throw new DossierFailure('conflict', `A tag called “${clash.name}” already exists; choose another name.`);
+  }
+  ctx.mutate(`Rename tag “${tag.name}” to “${name}”`, (w) => {
+    w.update('tags', { id: tag.id }, { name });
+  });
+  const renamed = ctx.repos.tags.get(tag.id);
+  if (!renamed) throw new DossierFailure('not_found', 'That tag no longer exists.');
+  return renamed;
+}
+
+function dedupe(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = n.toLowerCase();
+    if (n.length === 0 || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function shortQuote(quote: string): string {
+  return quote.length > 40 ? quote.slice(0, 39).trimEnd() + '…' : quote;
+}

@@ -1,0 +1,110 @@
+/** Timeline events and the passages that support them. */
+import type { MethodInput, TimelineEvent } from '../../contract';
+import { DossierFailure } from '../errors';
+import type { EventRow } from '../repos/events-repo';
+import { isRealDate, truncateDate } from '../timeline/dates';
+import type { Context } from './context';
+
+export function listEvents(ctx: Context): TimelineEvent[] {
+  return ctx.repos.events.list(ctx.projectId).map((row) => toEvent(ctx, row));
+}
+
+export function getEvent(ctx: Context, id: string): TimelineEvent {
+  const row = ctx.repos.events.get(id);
+  if (!row) throw new DossierFailure('not_found', 'That event no longer exists.');
+  return toEvent(ctx, row);
+}
+
+export function createEvent(ctx: Context, input: MethodInput<'events.create'>): TimelineEvent {
+  const date = checkedDate(input.date, input.precision);
+  const highlightIds = [...new Set(input.highlightIds ?? [])];
+  for (const hid of highlightIds) {
+    if (!ctx.repos.highlights.row(hid)) throw new DossierFailure('not_found', 'A passage to link no longer exists.');
+  }
+  const id = ctx.newId();
+  const now = ctx.now();
+  ctx.mutate(`Add event “${input.title.trim()}”`, (w) => {
+    w.insert('events', {
+      id,
+      project_id: ctx.projectId,
+      date,
+      precision: input.precision,
+      title: input.title.trim(),
+      description: input.description?.trim() ?? '',
+      created_at: now,
+      updated_at: now,
+    });
+    for (const hid of highlightIds) w.insert('event_highlights', { event_id: id, highlight_id: hid, linked_at: now });
+  });
+  return getEvent(ctx, id);
+}
+
+export function updateEvent(ctx: Context, input: MethodInput<'events.update'>): TimelineEvent {
+  const row = ctx.repos.events.get(input.id);
+  if (!row) throw new DossierFailure('not_found', 'That event no longer exists.');
+  const precision = input.precision ?? (row.precision as TimelineEvent['precision']);
+  const patch: Record<string, string> = { updated_at: ctx.now(), precision };
+  if (input.date !== undefined || input.precision !== undefined) {
+    patch.date = checkedDate(input.date ?? row.date, precision);
+  }
+  if (input.title !== undefined) patch.title = input.title.trim();
+  if (input.description !== undefined) patch.description = input.description.trim();
+  ctx.mutate(`Edit event “${row.title}”`, (w) => {
+    w.update('events', { id: input.id }, patch);
+  });
+  return getEvent(ctx, input.id);
+}
+
+export function linkPassage(ctx: Context, id: string, highlightId: string): TimelineEvent {
+  const row = ctx.repos.events.get(id);
+  if (!row) throw new DossierFailure('not_found', 'That event no longer exists.');
+  if (!ctx.repos.highlights.row(highlightId)) throw new DossierFailure('not_found', 'That passage no longer exists.');
+  if (!ctx.repos.events.isLinked(id, highlightId)) {
+    ctx.mutate(`Link passage to “${row.title}”`, (w) => {
+      w.insert('event_highlights', { event_id: id, highlight_id: highlightId, linked_at: ctx.now() });
+    });
+  }
+  return getEvent(ctx, id);
+}
+
+export function unlinkPassage(ctx: Context, id: string, highlightId: string): TimelineEvent {
+  const row = ctx.repos.events.get(id);
+  if (!row) throw new DossierFailure('not_found', 'That event no longer exists.');
+  ctx.mutate(`Unlink passage from “${row.title}”`, (w) => {
+    w.delete('event_highlights', { event_id: id, highlight_id: highlightId });
+  });
+  return getEvent(ctx, id);
+}
+
+export function deleteEvent(ctx: Context, id: string): void {
+  const row = ctx.repos.events.get(id);
+  if (!row) throw new DossierFailure('not_found', 'That event no longer exists.');
+  ctx.mutate(`Delete event “${row.title}”`, (w) => {
+    for (const hid of ctx.repos.events.linkedHighlightIds(id)) {
+      w.delete('event_highlights', { event_id: id, highlight_id: hid });
+    }
+    w.delete('events', { id });
+  });
+}
+
+function checkedDate(date: string, precision: TimelineEvent['precision']): string {
+  const needed = precision === 'year' ? 4 : precision === 'month' ? 7 : 10;
+  if (date.length < needed) {
+    throw new DossierFailure('invalid_input', `A ${precision} needs a date like ${['2024', '2024-10', '2024-10-01'][needed === 4 ? 0 : needed === 7 ? 1 : 2]}.`);
+  }
+  const truncated = truncateDate(date, precision);
+  if (!isRealDate(truncated)) throw new DossierFailure('invalid_input', `${truncated} is not a real calendar date.`);
+  return truncated;
+}
+
+function toEvent(ctx: Context, row: EventRow): TimelineEvent {
+  return {
+    id: row.id as TimelineEvent['id'],
+    date: row.date,
+    precision: row.precision as TimelineEvent['precision'],
+    title: row.title,
+    description: row.description,
+    passages: ctx.repos.highlights.byEvent(row.id),
+    createdAt: row.created_at,
+  };
+}

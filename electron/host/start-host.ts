@@ -1,0 +1,43 @@
+/** Starts the web host on 127.0.0.1 with a fresh token; used by `npm run web` and the e2e fixtures. */
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { createCore, type Core } from '../core/create-core';
+import { createHostServer } from './server';
+
+export interface StartHostOptions {
+  dataDir: string;
+  rendererDir: string;
+  sampleDir?: string;
+  port?: number;
+}
+
+export interface RunningHost {
+  url: string;
+  token: string;
+  core: Core;
+  close(): Promise<void>;
+}
+
+export async function startHost(options: StartHostOptions): Promise<RunningHost> {
+  const core = createCore({ dataDir: options.dataDir, sampleDir: options.sampleDir, platform: 'web' });
+  const token = randomBytes(24).toString('base64url');
+  const server = createHostServer({ core, rendererDir: options.rendererDir, token });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    core,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          core.close();
+          resolve();
+        });
+      }),
+  };
+}

@@ -1,0 +1,61 @@
+// ESLint flat config: type-checked TypeScript rules, React hooks, and the layering rules of
+// docs/ARCHITECTURE.md (which layer may import what), enforced per folder.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'worker_threads'];
+const layer = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['electron/contract/**'],
+    rules: layer(['electron', 'react', '../core/**', '../main/**', ...nodeBuiltins], 'contract imports nothing runtime-specific'),
+  },
+  {
+    files: ['electron/core/**'],
+    rules: layer(['electron', 'react', '**/main/**', '**/preload/**', '**/host/**', '**/cli/**', '**/renderer/**'], 'core is pure Node: never electron, never a shell'),
+  },
+  {
+    files: ['electron/host/**', 'electron/cli/**'],
+    rules: layer(['electron', 'react', '**/main/**', '**/preload/**', '**/renderer/**'], 'host and cli use core and contract only'),
+  },
+  {
+    files: ['electron/main/**'],
+    rules: layer(['react', '**/renderer/**', '**/host/**', '**/cli/**'], 'main uses core, contract and electron'),
+  },
+  {
+    files: ['electron/preload/**'],
+    rules: layer(['**/core/**', '**/renderer/**', ...nodeBuiltins], 'preload exposes the typed client only'),
+  },
+  {
+    files: ['renderer/**'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: globals.browser },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...layer(['electron', '**/core/**', '**/main/**', '**/host/**', '**/cli/**', ...nodeBuiltins], 'the renderer talks to core only through the contract client'),
+    },
+  },
+);
