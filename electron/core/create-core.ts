@@ -90,7 +90,9 @@ export function createCore(options: CoreOptions): Core {
         return fail('invalid_input', `${issue?.message ?? 'Invalid request'}${where}.`);
       }
       try {
-        const handler = handlers[method] as (input: unknown) => MethodOutput<typeof method> | Promise<MethodOutput<typeof method>>;
+        const handler = handlers[method] as (
+          input: unknown,
+        ) => MethodOutput<typeof method> | Promise<MethodOutput<typeof method>>;
         return ok(await Promise.resolve(handler(parsed.data)));
       } catch (error) {
         if (error instanceof DossierFailure) return fail(error.code, error.message);

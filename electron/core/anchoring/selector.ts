@@ -66,7 +66,10 @@ export function anchor(text: string, selector: TextSelector): Anchor | null {
   const candidates: { start: number; score: number }[] = [];
   for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) {
     const prefixScore = commonSuffix(text.slice(Math.max(0, i - selector.prefix.length), i), selector.prefix);
-    const suffixScore = commonPrefix(text.slice(i + quote.length, i + quote.length + selector.suffix.length), selector.suffix);
+    const suffixScore = commonPrefix(
+      text.slice(i + quote.length, i + quote.length + selector.suffix.length),
+      selector.suffix,
+    );
     const context = (prefixScore + suffixScore) / Math.max(1, selector.prefix.length + selector.suffix.length);
     candidates.push({ start: i, score: context });
   }

@@ -17,6 +17,8 @@ export interface OpenOptions {
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
+    // Refuse a newer library before anything can write to it: switching to WAL rewrites the header.
+    refuseNewer(db, options.migrations ?? migrations);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
@@ -29,6 +31,17 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
 }
 
 export function migrate(db: Db, list: readonly Migration[] = migrations): void {
+  const current = refuseNewer(db, list);
+  for (const migration of list.slice(current)) {
+    db.transaction(() => {
+      db.exec(migration.up);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}
+
+/** Returns the schema version, or throws `database_too_new` when this list does not know it. */
+function refuseNewer(db: Db, list: readonly Migration[]): number {
   const target = list.length === migrations.length ? latestVersion : list.length;
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > target) {
@@ -38,10 +51,5 @@ export function migrate(db: Db, list: readonly Migration[] = migrations): void {
         'Update Dossier to open it; the file has not been changed.',
     );
   }
-  for (const migration of list.slice(current)) {
-    db.transaction(() => {
-      db.exec(migration.up);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
-  }
+  return current;
 }

@@ -54,7 +54,12 @@ export function renderBrief(input: BriefInput): string {
 
   const sources = citations.footnotes();
   if (sources.length > 0) out.push('## Sources', '', ...sources.flatMap((f) => [f, '']));
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }
 
 function quote(passage: Passage, citations: Citations): string[] {

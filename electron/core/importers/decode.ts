@@ -11,7 +11,10 @@ export function decodeText(bytes: Uint8Array, fileName: string): string {
   }
   const text = normalizeText(decodeBytes(bytes, fileName));
   if (text.trim().length === 0) {
-    throw new DossierFailure('unsupported_format', `${fileName} contains only white space: there is nothing to import.`);
+    throw new DossierFailure(
+      'unsupported_format',
+      `${fileName} contains only white space: there is nothing to import.`,
+    );
   }
   return text;
 }
@@ -28,8 +31,21 @@ function decodeBytes(bytes: Uint8Array, fileName: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+/** 0x80–0x9F of Windows-1252; the five unassigned bytes keep their C1 code point, as WHATWG says. */
+const cp1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009Džž';
+
+/**
+ * Node 20's TextDecoder('windows-1252') decodes as Latin-1 (0x93 becomes U+0093, not “), which would
+ * lose every curly quote and dash once controls are stripped; so the one table that differs is here.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? cp1252High.charAt(b - 0x80) : String.fromCharCode(b);
+  return out;
 }
 
 /** NUL bytes or a high share of control bytes in the first 8 KiB mean "not text". */
@@ -45,11 +61,13 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 /** NFC, `\n` line ends, no NUL or other C0/C1 controls except tab and newline, no BOM. */
 export function normalizeText(raw: string): string {
-  return raw
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?|\u2028|\u2029/g, '\n')
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '')
-    .replace(/\t/g, ' ');
+  return (
+    raw
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?|\u2028|\u2029/g, '\n')
+      .normalize('NFC')
+      // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '')
+      .replace(/\t/g, ' ')
+  );
 }

@@ -9,10 +9,15 @@ const listItem = /^\s*(?:(\d{1,3})[.)]|[-*•‣◦])\s+(.*)$/;
 const WRAP_WIDTH = 100;
 
 export function plainTextBlocks(text: string): DraftBlock[] {
-  const lines = text.split('\n');
+  // Trimmed first: the newline that ends almost every file is not a blank line between paragraphs.
+  const lines = text.trim().split('\n');
   const nonEmpty = lines.filter((l) => l.trim().length > 0);
   const hardWrapped =
-    lines.some((l) => l.trim() === '') && percentile(nonEmpty.map((l) => l.trim().length), 0.9) <= WRAP_WIDTH;
+    lines.some((l) => l.trim() === '') &&
+    percentile(
+      nonEmpty.map((l) => l.trim().length),
+      0.9,
+    ) <= WRAP_WIDTH;
   const groups = hardWrapped ? paragraphGroups(lines) : nonEmpty.map((l) => [l]);
   return groups.map((group, i) => classify(group, groups[i + 1]));
 }

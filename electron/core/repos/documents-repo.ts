@@ -38,8 +38,7 @@ export class DocumentsRepo {
 
   summary(id: string): DocumentSummary | undefined {
     const row = this.db.prepare(`SELECT ${summaryColumns} FROM documents d WHERE d.id = ?`).get(id) as
-      | SummaryRow
-      | undefined;
+      SummaryRow | undefined;
     return row && toSummary(row);
   }
 
@@ -55,9 +54,8 @@ export class DocumentsRepo {
   }
 
   byHash(projectId: string, hash: string): DocumentRow | undefined {
-    return this.db
-      .prepare('SELECT * FROM documents WHERE project_id = ? AND content_hash = ?')
-      .get(projectId, hash) as DocumentRow | undefined;
+    return this.db.prepare('SELECT * FROM documents WHERE project_id = ? AND content_hash = ?').get(projectId, hash) as
+      DocumentRow | undefined;
   }
 
   /** Everything the search index needs, one document at a time. */

@@ -35,6 +35,9 @@ export class EventsRepo {
   }
 
   linkedHighlightIds(eventId: string): string[] {
-    return this.db.prepare('SELECT highlight_id FROM event_highlights WHERE event_id = ?').pluck().all(eventId) as string[];
+    return this.db
+      .prepare('SELECT highlight_id FROM event_highlights WHERE event_id = ?')
+      .pluck()
+      .all(eventId) as string[];
   }
 }

@@ -75,7 +75,10 @@ export class HighlightsRepo {
 
   /** Link rows of a highlight, so a service can remove them through the writer. */
   links(id: string): { tagIds: string[]; eventIds: string[] } {
-    const tagIds = this.db.prepare('SELECT tag_id FROM highlight_tags WHERE highlight_id = ?').pluck().all(id) as string[];
+    const tagIds = this.db
+      .prepare('SELECT tag_id FROM highlight_tags WHERE highlight_id = ?')
+      .pluck()
+      .all(id) as string[];
     const eventIds = this.db
       .prepare('SELECT event_id FROM event_highlights WHERE highlight_id = ?')
       .pluck()

@@ -49,7 +49,12 @@ export class HistoryRepo {
   entries(changeSet: number): ChangeEntry[] {
     const rows = this.db
       .prepare('SELECT table_name, row_key, before_json, after_json FROM change_log WHERE change_set = ? ORDER BY seq')
-      .all(changeSet) as { table_name: string; row_key: string; before_json: string | null; after_json: string | null }[];
+      .all(changeSet) as {
+      table_name: string;
+      row_key: string;
+      before_json: string | null;
+      after_json: string | null;
+    }[];
     return rows.map((r) => {
       if (!isUserTable(r.table_name)) throw new Error(`Change log names unknown table ${r.table_name}`);
       return {

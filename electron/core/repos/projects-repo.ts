@@ -12,8 +12,7 @@ export class ProjectsRepo {
 
   first(): ProjectRow | undefined {
     return this.db.prepare('SELECT id, name, created_at FROM projects ORDER BY created_at, id LIMIT 1').get() as
-      | ProjectRow
-      | undefined;
+      ProjectRow | undefined;
   }
 
   create(project: ProjectRow): void {

@@ -25,8 +25,7 @@ export class TagsRepo {
 
   byName(projectId: string, name: string): { id: string; name: string } | undefined {
     return this.db.prepare('SELECT id, name FROM tags WHERE project_id = ? AND name = ?').get(projectId, name) as
-      | { id: string; name: string }
-      | undefined;
+      { id: string; name: string } | undefined;
   }
 
   /** Tags no passage carries any more. */

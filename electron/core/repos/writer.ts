@@ -17,7 +17,14 @@ export class Writer {
     readonly changeSet: number,
   ) {}
 
-  static begin(db: Db, projectId: string, label: string, at: string, kind: ChangeKind = 'do', reverts?: number): Writer {
+  static begin(
+    db: Db,
+    projectId: string,
+    label: string,
+    at: string,
+    kind: ChangeKind = 'do',
+    reverts?: number,
+  ): Writer {
     const info = db
       .prepare('INSERT INTO change_sets (project_id, at, label, kind, reverts) VALUES (?, ?, ?, ?, ?)')
       .run(projectId, at, label, kind, reverts ?? null);

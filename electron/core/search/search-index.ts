@@ -34,7 +34,7 @@ export class SearchIndex {
     const hits = results.slice(0, limit).flatMap((result) => {
       const doc = this.docs.get(result.ref);
       if (!doc) return [];
-      const matches = bodyMatches(result);
+      const matches = bodyMatches(result).map((range) => trimToWord(doc.text, range));
       const snippet = makeSnippet(doc.text, matches);
       const first = [...matches].sort((a, b) => a[0] - b[0])[0] ?? null;
       return [{ documentId: doc.id, title: doc.title, score: result.score, snippet, firstMatch: first } as SearchHit];
@@ -61,10 +61,21 @@ function bodyMatches(result: lunr.Index.Result): [number, number][] {
   return out;
 }
 
+/** lunr positions cover the whole whitespace-separated token, quotes and commas included. */
+function trimToWord(text: string, [start, end]: [number, number]): [number, number] {
+  const edge = /[\p{L}\p{N}]/u;
+  let s = start;
+  let e = end;
+  while (s < e && !edge.test(text[s] ?? '')) s++;
+  while (e > s && !edge.test(text[e - 1] ?? '')) e--;
+  return s < e ? [s, e] : [start, end];
+}
+
 function explain(error: unknown, query: string): string {
-  const detail = error instanceof Error || (error && typeof error === 'object' && 'message' in error)
-    ? String((error).message)
-    : String(error);
+  const detail =
+    error instanceof Error || (error && typeof error === 'object' && 'message' in error)
+      ? String(error.message)
+      : String(error);
   return (
     `Dossier could not read the search “${query}” (${detail}). ` +
     'Search for plain words; use a field name only as title: or source: followed by a word.'

@@ -27,5 +27,6 @@ export function makeSnippet(text: string, matches: readonly [number, number][]):
   const marks = sorted
     .filter(([s, e]) => s >= start && e <= end)
     .map(([s, e]) => [s - start, e - start] as [number, number]);
-  return { start, end, text: text.slice(start, end).replace(/\n+/g, ' '), marks };
+  // One space per newline, never fewer: the marks are offsets into this text.
+  return { start, end, text: text.slice(start, end).replace(/\n/g, ' '), marks };
 }

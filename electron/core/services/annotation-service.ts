@@ -9,7 +9,10 @@ export function createHighlight(ctx: Context, input: MethodInput<'highlights.cre
   const doc = ctx.repos.documents.row(input.documentId);
   if (!doc) throw new DossierFailure('not_found', 'That document is no longer in the library.');
   if (input.end > doc.text.length) {
-    throw new DossierFailure('invalid_input', 'The selection reaches past the end of the document; select the text again.');
+    throw new DossierFailure(
+      'invalid_input',
+      'The selection reaches past the end of the document; select the text again.',
+    );
   }
   const selector = describe(doc.text, input.start, input.end);
   if (!selector) throw new DossierFailure('invalid_input', 'Select some text to highlight (the selection is empty).');
@@ -93,7 +96,8 @@ export function removeHighlight(ctx: Context, w: Writer, id: string): void {
   w.delete('highlights', { id });
 }
 
-function dropUnusedTags(ctx: Context, w: Writer): void {
+/** Tags belong to the code book only while some highlight uses them. */
+export function dropUnusedTags(ctx: Context, w: Writer): void {
   for (const tagId of ctx.repos.tags.unusedIds(ctx.projectId)) w.delete('tags', { id: tagId });
 }
 

@@ -1,10 +1,18 @@
 /** Documents: import (with duplicate detection), metadata edits, deletion and the first-run sample. */
-import type { DocumentDetail, DocumentId, DocumentSummary, ImportFile, ImportReport, MethodInput } from '../../contract';
+import type {
+  DocumentDetail,
+  DocumentId,
+  DocumentSummary,
+  ImportFile,
+  ImportReport,
+  MethodInput,
+} from '../../contract';
 import { DossierFailure } from '../errors';
 import { parseFile, type ParsedDocument } from '../importers/import-file';
 import type { Writer } from '../repos/writer';
+import { isRealDate } from '../timeline/dates';
 import type { Context } from './context';
-import { removeHighlight } from './annotation-service';
+import { dropUnusedTags, removeHighlight } from './annotation-service';
 
 export interface NamedBytes {
   name: string;
@@ -41,7 +49,10 @@ export function importFiles(ctx: Context, files: readonly NamedBytes[], kind: 'd
       if (existing) {
         report.duplicates.push({ name: file.name, existingId: existing.id as DocumentId, title: existing.title });
       } else if (sameBatch) {
-        report.failed.push({ name: file.name, message: `${file.name} has the same content as ${sameBatch} in this import.` });
+        report.failed.push({
+          name: file.name,
+          message: `${file.name} has the same content as ${sameBatch} in this import.`,
+        });
       } else {
         seen.set(doc.contentHash, file.name);
         parsed.push(doc);
@@ -87,7 +98,12 @@ export function updateDocument(ctx: Context, input: MethodInput<'documents.updat
   const patch: Record<string, string | null> = {};
   if (input.title !== undefined) patch.title = input.title.trim();
   if (input.source !== undefined) patch.source = input.source?.trim() || null;
-  if (input.publishedDate !== undefined) patch.published_date = input.publishedDate;
+  if (input.publishedDate !== undefined) {
+    if (input.publishedDate !== null && !isRealDate(input.publishedDate)) {
+      throw new DossierFailure('invalid_input', `${input.publishedDate} is not a real calendar date.`);
+    }
+    patch.published_date = input.publishedDate;
+  }
   ctx.mutate(`Edit details of “${row.title}”`, (w) => {
     w.update('documents', { id: input.id }, { ...patch, updated_at: ctx.now() });
   });
@@ -102,6 +118,7 @@ export function deleteDocument(ctx: Context, id: string): void {
   ctx.mutate(`Delete “${row.title}”`, (w) => {
     for (const highlightId of ctx.repos.highlights.idsByDocument(id)) removeHighlight(ctx, w, highlightId);
     w.delete('documents', { id });
+    dropUnusedTags(ctx, w);
   });
 }
 

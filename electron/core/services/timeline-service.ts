@@ -90,7 +90,10 @@ export function deleteEvent(ctx: Context, id: string): void {
 function checkedDate(date: string, precision: TimelineEvent['precision']): string {
   const needed = precision === 'year' ? 4 : precision === 'month' ? 7 : 10;
   if (date.length < needed) {
-    throw new DossierFailure('invalid_input', `A ${precision} needs a date like ${['2024', '2024-10', '2024-10-01'][needed === 4 ? 0 : needed === 7 ? 1 : 2]}.`);
+    throw new DossierFailure(
+      'invalid_input',
+      `A ${precision} needs a date like ${['2024', '2024-10', '2024-10-01'][needed === 4 ? 0 : needed === 7 ? 1 : 2]}.`,
+    );
   }
   const truncated = truncateDate(date, precision);
   if (!isRealDate(truncated)) throw new DossierFailure('invalid_input', `${truncated} is not a real calendar date.`);

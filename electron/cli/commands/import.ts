@@ -1,0 +1,67 @@
+/** `dossier import <files or folders…>`: reads the files (folders recursively) and imports them in batches. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ImportFile, ImportReport } from '../../contract';
+import { EXIT_FAILED, EXIT_OK, printJson, UsageError } from '../io';
+import type { CommandContext } from '../run';
+
+const BATCH = 500;
+const importable = /\.(txt|md)$/i;
+
+export async function importPaths(ctx: CommandContext): Promise<number> {
+  if (ctx.args.length === 0) throw new UsageError('import needs at least one file or folder');
+  const report: ImportReport = { imported: [], duplicates: [], failed: [] };
+  const files: ImportFile[] = [];
+  for (const path of ctx.args) {
+    for (const file of expand(path)) {
+      try {
+        files.push({ name: file, contentBase64: readFileSync(file).toString('base64') });
+      } catch (error) {
+        report.failed.push({ name: file, message: `${file} could not be read (${describeError(error)}).` });
+      }
+    }
+  }
+  for (let i = 0; i < files.length; i += BATCH) {
+    const part = await ctx.call('documents.import', { files: files.slice(i, i + BATCH) });
+    report.imported.push(...part.imported);
+    report.duplicates.push(...part.duplicates);
+    report.failed.push(...part.failed);
+  }
+  if (ctx.json) printJson(ctx.io, report);
+  else print(ctx, report);
+  if (files.length === 0 && report.failed.length === 0) {
+    ctx.io.err('dossier: no .txt or .md files found to import.\n');
+    return EXIT_FAILED;
+  }
+  return report.failed.length > 0 ? EXIT_FAILED : EXIT_OK;
+}
+
+/** A file as given (even of an unsupported type, so the core can say why), or a folder's .txt/.md files. */
+function expand(path: string): string[] {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(path).isDirectory();
+  } catch {
+    return [path];
+  }
+  if (!isFolder) return [path];
+  return readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && importable.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function print(ctx: CommandContext, report: ImportReport): void {
+  for (const doc of report.imported) ctx.io.out(`imported   ${doc.id}  ${doc.title}\n`);
+  for (const dup of report.duplicates) {
+    ctx.io.out(`duplicate  ${dup.existingId}  ${dup.name} is already in the library as “${dup.title}”\n`);
+  }
+  // Every message names its file already.
+  for (const failure of report.failed) ctx.io.err(`failed     ${failure.message}\n`);
+  const { imported, duplicates, failed } = report;
+  ctx.io.err(`${imported.length} imported, ${duplicates.length} duplicate, ${failed.length} failed\n`);
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error && 'code' in error ? String(error.code) : String(error);
+}

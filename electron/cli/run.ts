@@ -1,0 +1,106 @@
+/**
+ * Parses the command line, opens the core on the data folder and dispatches to a command.
+ * Exit codes: 0 done, 1 failed (a message from the core, an existing file), 2 wrong invocation.
+ */
+import { parseArgs } from 'node:util';
+import type { CoreMethodName, MethodInput, MethodOutput } from '../contract';
+import { createCore, type Core } from '../core/create-core';
+import { defaultDataDir } from '../core/data-dir';
+import { DossierFailure } from '../core/errors';
+import { repoPaths } from '../core/repo-paths';
+import { exportBrief } from './commands/export-brief';
+import { importPaths } from './commands/import';
+import { listDocuments } from './commands/list';
+import { searchLibrary } from './commands/search';
+import { showDocument } from './commands/show';
+import { CommandError, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './io';
+import { usage } from './usage';
+
+const options = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  'no-sample': { type: 'boolean' },
+  out: { type: 'string' },
+  title: { type: 'string' },
+  force: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export interface CommandContext {
+  io: Io;
+  json: boolean;
+  args: string[];
+  values: { out?: string; title?: string; force?: boolean };
+  /** Calls the core; a failure becomes a CommandError carrying the core's message. */
+  call<M extends CoreMethodName>(method: M, payload: MethodInput<M>): Promise<MethodOutput<M>>;
+}
+
+type Command = (ctx: CommandContext) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  import: importPaths,
+  list: listDocuments,
+  show: showDocument,
+  search: searchLibrary,
+  export: exportBrief,
+};
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  let core: Core | undefined;
+  try {
+    const { values, positionals } = parseCommandLine(argv);
+    const [name, ...args] = positionals;
+    if (values.help || name === undefined || name === 'help') {
+      io.out(usage);
+      return EXIT_OK;
+    }
+    const command = commands[name];
+    if (!command) throw new UsageError(`unknown command “${name}”`);
+    const opened = createCore({
+      dataDir: values['data-dir'] ?? defaultDataDir(),
+      sampleDir: values['no-sample'] ? undefined : repoPaths.sampleCorpus,
+      platform: 'cli',
+      logger: {
+        warn: (message: string) => io.err(`dossier: ${message}\n`),
+        error: (...parts: unknown[]) => io.err(`${parts.join(' ')}\n`),
+      },
+    });
+    core = opened;
+    return await command({
+      io,
+      json: values.json ?? false,
+      args,
+      values,
+      async call(method, payload) {
+        const result = await opened.handle(method, payload);
+        if (!result.ok) throw new CommandError(result.error.message);
+        return result.value;
+      },
+    });
+  } catch (error) {
+    return report(error, io);
+  } finally {
+    core?.close();
+  }
+}
+
+function parseCommandLine(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function report(error: unknown, io: Io): number {
+  if (error instanceof UsageError) {
+    io.err(`dossier: ${error.message}\n\n${usage}`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof CommandError || error instanceof DossierFailure) {
+    io.err(`dossier: ${error.message}\n`);
+    return EXIT_FAILED;
+  }
+  io.err(`dossier: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return EXIT_FAILED;
+}

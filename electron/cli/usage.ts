@@ -1,0 +1,18 @@
+/** The help text, shown by `dossier help` and, on stderr, after a wrong invocation. */
+export const usage = `Usage: dossier <command> [options]
+
+Commands:
+  import <files or folders…>          Import .txt and .md files (folders are searched recursively)
+  list                                List the documents in the library
+  show <id>                           Show a document's details, full text and blocks
+  search <query…>                     Search the library; matched words are shown as [[word]]
+  export brief --out <file>           Write the Markdown brief to a file
+         [--title <title>] [--force]  (--force replaces an existing file)
+  help                                Show this help
+
+Options:
+  --data-dir <dir>   Library folder (default: $DOSSIER_DATA_DIR, else the per-user app-data folder)
+  --json             Print JSON on stdout (messages and errors go to stderr)
+  --no-sample        Do not import the sample corpus into a new library
+  -h, --help         Show this help
+`;
