@@ -1,0 +1,57 @@
+/**
+ * Serves the built renderer on app:// instead of file://, so the UI has a real origin, a strict CSP
+ * header and no reach outside its own folder. Written against the Fetch API's Request/Response (which
+ * Electron's `protocol.handle` uses) without importing Electron, so it is tested under Node.
+ */
+import { readFile, realpath } from 'node:fs/promises';
+import { extname, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { resolveAppFile } from './url-allowlist';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+const notFound = () => new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
+
+export function createAppRequestHandler(rootDir: string): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return new Response('Method not allowed', { status: 405, headers: SECURITY_HEADERS });
+    }
+    const file = resolveAppFile(rootDir, request.url);
+    const root = await realpath(rootDir).catch(() => null);
+    if (!file || !root) return notFound();
+    try {
+      // A symlink inside the renderer folder must not lead out of it.
+      const real = await realpath(file);
+      if (!real.startsWith(root + sep)) return notFound();
+      const body = await readFile(real);
+      const headers = {
+        ...SECURITY_HEADERS,
+        'Content-Type': CONTENT_TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream',
+      };
+      return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
+    } catch {
+      return notFound();
+    }
+  };
+}

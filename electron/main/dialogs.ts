@@ -1,0 +1,75 @@
+/**
+ * The two contract methods only the desktop shell implements, because they need a native dialog:
+ * import picked files, and save the Markdown brief. Both end in the core's own methods, and both
+ * answer `null` when the user cancels. Electron comes in as parameters, so tests pass fakes.
+ */
+import { dirname, join } from 'node:path';
+import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { fail, methods, ok, type MethodOutput, type Result, type ShellMethodName } from '../contract';
+import type { Core } from '../core/create-core';
+import { writeFileAtomic } from './atomic-write';
+import { readImportFiles } from './file-intake';
+
+export interface ShellDeps {
+  core: Pick<Core, 'handle'>;
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
+  documentsDir: string;
+  logger: Pick<Console, 'error'>;
+}
+
+export type ShellHandlers = {
+  [M in ShellMethodName]: (payload: unknown, window: BrowserWindow | null) => Promise<Result<MethodOutput<M>>>;
+};
+
+const openOptions: OpenDialogOptions = {
+  title: 'Import documents',
+  properties: ['openFile', 'multiSelections'],
+  filters: [
+    { name: 'Documents', extensions: ['txt', 'md', 'markdown'] },
+    { name: 'All files', extensions: ['*'] },
+  ],
+};
+
+function showOpen(deps: ShellDeps, window: BrowserWindow | null) {
+  return window ? deps.dialog.showOpenDialog(window, openOptions) : deps.dialog.showOpenDialog(openOptions);
+}
+
+function showSave(deps: ShellDeps, window: BrowserWindow | null, options: SaveDialogOptions) {
+  return window ? deps.dialog.showSaveDialog(window, options) : deps.dialog.showSaveDialog(options);
+}
+
+export function createShellHandlers(deps: ShellDeps): ShellHandlers {
+  return {
+    async 'dialog.importFiles'(payload, window) {
+      const input = methods['dialog.importFiles'].input.safeParse(payload ?? {});
+      if (!input.success) return fail('invalid_input', 'dialog.importFiles takes no arguments.');
+      const picked = await showOpen(deps, window);
+      if (picked.canceled || picked.filePaths.length === 0) return ok(null);
+      const intake = await readImportFiles(picked.filePaths);
+      if (intake.files.length === 0) return ok({ imported: [], duplicates: [], failed: intake.failed });
+      const report = await deps.core.handle('documents.import', { files: intake.files });
+      if (!report.ok) return report;
+      return ok({ ...report.value, failed: [...intake.failed, ...report.value.failed] });
+    },
+
+    async 'dialog.exportBrief'(payload, window) {
+      const input = methods['dialog.exportBrief'].input.safeParse(payload ?? {});
+      if (!input.success) return fail('invalid_input', 'The brief title is too long.');
+      const brief = await deps.core.handle('export.brief', input.data);
+      if (!brief.ok) return brief;
+      const picked = await showSave(deps, window, {
+        title: 'Save brief',
+        defaultPath: join(deps.documentsDir, brief.value.fileName),
+        filters: [{ name: 'Markdown', extensions: ['md'] }],
+      });
+      if (picked.canceled || !picked.filePath) return ok(null);
+      try {
+        await writeFileAtomic(picked.filePath, brief.value.markdown);
+      } catch (error) {
+        deps.logger.error('dossier: saving the brief failed', error);
+        return fail('internal', `The brief could not be saved in ${dirname(picked.filePath)}. Nothing was written.`);
+      }
+      return ok({ path: picked.filePath });
+    },
+  };
+}
