@@ -1,0 +1,80 @@
+/**
+ * `npm run bench`: import throughput, index build time and query latency, printed as figures.
+ * Synthetic documents are shuffled sentences of the sample corpus, so sizes and vocabulary look
+ * like the analyst's news articles. Figures only: nothing here asserts a time.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createCore } from '../electron/core/create-core';
+import { repoPaths } from '../electron/core/repo-paths';
+
+const sizes = (process.env.BENCH_SIZES ?? '200,1000').split(',').map(Number);
+const sentences = readdirSync(repoPaths.sampleCorpus)
+  .flatMap((f) => readFileSync(join(repoPaths.sampleCorpus, f), 'utf8').split(/(?<=[.!?])\s+/))
+  .filter((s) => s.length > 20);
+
+let seed = 42;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+
+function syntheticDocument(i: number): string {
+  const paragraphs: string[] = [];
+  for (let p = 0; p < 6 + Math.floor(random() * 10); p++) {
+    const n = 2 + Math.floor(random() * 4);
+    paragraphs.push(Array.from({ length: n }, () => sentences[Math.floor(random() * sentences.length)]).join(' '));
+  }
+  return `Report ${i}\n\n${paragraphs.join('\n\n')}\n`;
+}
+
+const queries = ['Haiti', 'peacekeeping mission', 'Guterres', 'Kenya police', 'gang* violence', 'Security Council resolution', 'humanitarian', 'Antonio'];
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+console.log(`Dossier bench on ${process.platform} ${process.arch}, Node ${process.version}`);
+console.log('| documents | MB | import docs/s | import MB/s | reindex ms | query p50 ms | query p95 ms |');
+console.log('|---|---|---|---|---|---|---|');
+for (const size of sizes) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+  const core = createCore({ dataDir, platform: 'cli' });
+  const files = Array.from({ length: size }, (_, i) => {
+    const text = syntheticDocument(i);
+    return { name: `report-${i}.txt`, contentBase64: Buffer.from(text).toString('base64'), bytes: Buffer.byteLength(text) };
+  });
+  const megabytes = files.reduce((n, f) => n + f.bytes, 0) / 1024 / 1024;
+  const started = performance.now();
+  for (let i = 0; i < files.length; i += 100) {
+    const batch = files.slice(i, i + 100).map(({ name, contentBase64 }) => ({ name, contentBase64 }));
+    const result = await core.handle('documents.import', { files: batch });
+    if (!result.ok) throw new Error(result.error.message);
+  }
+  const importMs = performance.now() - started;
+  const reindexStart = performance.now();
+  await core.handle('documents.update', { id: (await firstId()) as never, source: 'bench' });
+  const reindexMs = performance.now() - reindexStart;
+  const latencies: number[] = [];
+  for (let round = 0; round < 25; round++) {
+    for (const q of queries) {
+      const t = performance.now();
+      const result = await core.handle('search.query', { q, limit: 20 });
+      if (!result.ok) throw new Error(result.error.message);
+      latencies.push(performance.now() - t);
+    }
+  }
+  console.log(
+    `| ${size} | ${megabytes.toFixed(1)} | ${(size / (importMs / 1000)).toFixed(0)} | ${(megabytes / (importMs / 1000)).toFixed(2)} | ` +
+      `${reindexMs.toFixed(0)} | ${percentile(latencies, 0.5).toFixed(1)} | ${percentile(latencies, 0.95).toFixed(1)} |`,
+  );
+  core.close();
+  rmSync(dataDir, { recursive: true, force: true });
+
+  async function firstId(): Promise<string> {
+    const list = await core.handle('documents.list', {});
+    if (!list.ok || !list.value[0]) throw new Error('no documents');
+    return list.value[0].id;
+  }
+}
+console.log('import includes the full index rebuild after each batch of 100; reindex = one metadata edit (rebuilds the index).');

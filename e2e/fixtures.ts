@@ -1,0 +1,74 @@
+/**
+ * Every test gets its own empty data folder and a fresh app on it: the web host in this process
+ * (browser project) or the desktop app through `_electron` (electron project). A new library
+ * opens with the sample project, exactly as a first run does.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
+import { repoPaths } from '../electron/core/repo-paths';
+import { startHost } from '../electron/host/start-host';
+
+export interface AppFixture {
+  page: Page;
+  dataDir: string;
+  kind: 'browser' | 'electron';
+  /** Only for the electron project: the running application. */
+  electronApp?: ElectronApplication;
+  /** Restarts the app on the same data folder (as a user quitting and reopening). */
+  restart(): Promise<Page>;
+}
+
+export const test = base.extend<{ app: AppFixture }>({
+  app: async ({ browser }, use, testInfo) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
+    const closers: (() => Promise<void>)[] = [];
+    let page: Page;
+    let electronApp: ElectronApplication | undefined;
+
+    const open = async (): Promise<Page> => {
+      if (testInfo.project.name === 'electron') {
+        electronApp = await _electron.launch({
+          args: [join(repoPaths.root, 'out', 'main', 'index.js')],
+          env: { ...process.env, DOSSIER_DATA_DIR: dataDir } as Record<string, string>,
+        });
+        const appRef = electronApp;
+        closers.push(() => appRef.close());
+        return appRef.firstWindow();
+      }
+      const host = await startHost({ dataDir, rendererDir: repoPaths.renderer, sampleDir: repoPaths.sampleCorpus });
+      const context = await browser.newContext({ acceptDownloads: true });
+      closers.push(async () => {
+        await context.close();
+        await host.close();
+      });
+      const p = await context.newPage();
+      await p.goto(host.url);
+      return p;
+    };
+
+    page = await open();
+    const fixture: AppFixture = {
+      get page() {
+        return page;
+      },
+      dataDir,
+      kind: testInfo.project.name === 'electron' ? 'electron' : 'browser',
+      get electronApp() {
+        return electronApp;
+      },
+      async restart() {
+        const close = closers.pop();
+        if (close) await close();
+        page = await open();
+        return page;
+      },
+    };
+    await use(fixture);
+    for (const close of closers.reverse()) await close();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
