@@ -55,7 +55,19 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...layer(['electron', '**/core/**', '**/main/**', '**/host/**', '**/cli/**', ...nodeBuiltins], 'the renderer talks to core only through the contract client'),
+      // `electron` as an exact module name: a pattern would also match the path to electron/contract.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'the renderer talks to core only through the contract client' }],
+          patterns: [
+            {
+              group: ['**/core/**', '**/main/**', '**/preload/**', '**/host/**', '**/cli/**', ...nodeBuiltins],
+              message: 'the renderer talks to core only through the contract client',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -157,7 +157,7 @@ describe('dossier', () => {
     const forced = dossier('export', 'brief', '--out', out, '--force', '--json');
     expect(forced.code).toBe(0);
     expect(JSON.parse(forced.stdout)).toMatchObject({ path: out });
-    expect(readFileSync(out, 'utf8')).toMatch(/^# Haiti: the MSS mission: brief\n/);
+    expect(readFileSync(out, 'utf8')).toMatch(/^# Brief — Haiti: the MSS mission\n/);
   });
 
   it.each([

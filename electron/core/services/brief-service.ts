@@ -6,7 +6,7 @@ import { listEvents } from './timeline-service';
 export function exportBrief(ctx: Context, projectName: string, title: string | undefined, now: Date) {
   const tags = ctx.repos.tags.list(ctx.projectId).map((tag) => ({ tag, passages: ctx.repos.highlights.byTag(tag.id) }));
   const markdown = renderBrief({
-    title: title?.trim() || `${projectName}: brief`,
+    title: title?.trim() || `Brief — ${projectName}`,
     generatedAt: now,
     documents: ctx.repos.documents.list(ctx.projectId),
     events: listEvents(ctx),
