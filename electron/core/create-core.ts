@@ -54,8 +54,8 @@ export function createCore(options: CoreOptions): Core {
   const search = new SearchIndex();
 
   const { project, created } = ensureProject(db, clock().toISOString());
-  const ctx: Context = createContext(db, project.id, clock, (tables) => {
-    if (tables.has('documents')) reindex();
+  const ctx: Context = createContext(db, project.id, clock, (tables, searchDirty) => {
+    if (searchDirty) reindex();
     emitter.emit('library.changed', { entities: changedEntities(tables) });
   });
   const reindex = () => search.rebuild(ctx.repos.documents.forIndex(project.id));

@@ -94,4 +94,14 @@ describe('search.query', () => {
     const [hit2] = (await search('quixotic')).hits;
     expect(hit2?.documentId).toBe(report.imported[0]?.id);
   });
+
+  it('a retitled document is found by its new title, and undo takes the new title back out', async () => {
+    const [doc] = await t.call('documents.list', {});
+    if (!doc) throw new Error('no sample document');
+    expect((await search('Quixotic')).total).toBe(0);
+    await t.call('documents.update', { id: doc.id, title: 'Quixotic dispatch' });
+    expect((await search('Quixotic')).hits.map((h) => h.documentId)).toEqual([doc.id]);
+    await t.call('history.undo', {});
+    expect((await search('Quixotic')).total).toBe(0);
+  });
 });

@@ -30,7 +30,7 @@ export interface Context {
   mutate<T>(label: string, fn: (writer: Writer) => T, kind?: ChangeKind, reverts?: number): T;
 }
 
-export type ChangeListener = (tables: ReadonlySet<UserTable>) => void;
+export type ChangeListener = (tables: ReadonlySet<UserTable>, searchDirty: boolean) => void;
 
 const entityOf: Record<UserTable, ChangedEntity | null> = {
   projects: null,
@@ -67,14 +67,16 @@ export function createContext(db: Db, projectId: string, clock: () => Date, onCh
     newId: () => randomUUID(),
     mutate(label, fn, kind = 'do', reverts) {
       let touched: ReadonlySet<UserTable> = new Set();
+      let searchDirty = false;
       const result = db.transaction(() => {
         const writer = Writer.begin(db, projectId, label, clock().toISOString(), kind, reverts);
         const value = fn(writer);
         writer.discardIfEmpty();
         touched = writer.touched;
+        searchDirty = writer.searchDirty;
         return value;
       })();
-      if (touched.size > 0) onChange(touched);
+      if (touched.size > 0) onChange(touched, searchDirty);
       return result;
     },
   };
