@@ -31,15 +31,24 @@ export default tseslint.config(
   },
   {
     files: ['electron/contract/**'],
-    rules: layer(['electron', 'react', '../core/**', '../main/**', ...nodeBuiltins], 'contract imports nothing runtime-specific'),
+    rules: layer(
+      ['electron', 'react', '../core/**', '../main/**', ...nodeBuiltins],
+      'contract imports nothing runtime-specific',
+    ),
   },
   {
     files: ['electron/core/**'],
-    rules: layer(['electron', 'react', '**/main/**', '**/preload/**', '**/host/**', '**/cli/**', '**/renderer/**'], 'core is pure Node: never electron, never a shell'),
+    rules: layer(
+      ['electron', 'react', '**/main/**', '**/preload/**', '**/host/**', '**/cli/**', '**/renderer/**'],
+      'core is pure Node: never electron, never a shell',
+    ),
   },
   {
     files: ['electron/host/**', 'electron/cli/**'],
-    rules: layer(['electron', 'react', '**/main/**', '**/preload/**', '**/renderer/**'], 'host and cli use core and contract only'),
+    rules: layer(
+      ['electron', 'react', '**/main/**', '**/preload/**', '**/renderer/**'],
+      'host and cli use core and contract only',
+    ),
   },
   {
     files: ['electron/main/**'],

@@ -31,7 +31,7 @@ export const test = base.extend<{ app: AppFixture }>({
       if (testInfo.project.name === 'electron') {
         electronApp = await _electron.launch({
           args: [join(repoPaths.root, 'out', 'main', 'index.js')],
-          env: { ...process.env, DOSSIER_DATA_DIR: dataDir } as Record<string, string>,
+          env: { ...process.env, DOSSIER_DATA_DIR: dataDir },
         });
         const appRef = electronApp;
         closers.push(() => appRef.close());

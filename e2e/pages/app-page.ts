@@ -1,0 +1,27 @@
+/** The shell seen by a user: top bar actions, the status/alert regions and the panel tabs. */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  get status(): Locator {
+    return this.page.getByRole('status');
+  }
+
+  get alert(): Locator {
+    return this.page.getByRole('alert');
+  }
+
+  /** Waits for a message in the status or alert region. */
+  async expectMessage(text: string | RegExp): Promise<void> {
+    await expect(this.page.locator('[role=status], [role=alert]').filter({ hasText: text }).first()).toBeVisible();
+  }
+
+  async openPanel(name: 'Highlights' | 'Tags' | 'Timeline'): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
+  }
+
+  async screenshot(step: string): Promise<void> {
+    await this.page.screenshot({ path: `e2e/.screenshots/${step}.png` });
+  }
+}

@@ -1,0 +1,32 @@
+/** The library sidebar and the document details form in the reader header. */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class LibraryPage {
+  constructor(readonly page: Page) {}
+
+  get list(): Locator {
+    return this.page.getByRole('navigation', { name: 'Library' });
+  }
+
+  get items(): Locator {
+    return this.list.getByRole('listitem');
+  }
+
+  document(title: string | RegExp): Locator {
+    return this.list.getByRole('button', { name: title });
+  }
+
+  async open(title: string | RegExp): Promise<void> {
+    await this.document(title).click();
+    await expect(this.page.getByRole('heading', { level: 1 })).toContainText(title);
+  }
+
+  async editDetails(details: { title?: string; source?: string; publishedDate?: string }): Promise<void> {
+    await this.page.getByRole('button', { name: 'Edit details' }).click();
+    const form = this.page.getByRole('form', { name: 'Document details' });
+    if (details.title !== undefined) await form.getByLabel('Title').fill(details.title);
+    if (details.source !== undefined) await form.getByLabel('Source').fill(details.source);
+    if (details.publishedDate !== undefined) await form.getByLabel('Published date').fill(details.publishedDate);
+    await form.getByRole('button', { name: 'Save' }).click();
+  }
+}

@@ -1,0 +1,38 @@
+/** The shell: top bar over three columns (library | reader | context panel), plus toasts and dialogs. */
+import { useEffect } from 'react';
+import { handleShortcut } from '../commands/registry';
+import { Toasts } from '../components/Toasts';
+import { DropOverlay } from '../features/import/DropOverlay';
+import { useFileDrop } from '../features/import/use-file-drop';
+import { LibrarySidebar } from '../features/library/LibrarySidebar';
+import { Reader } from '../features/reader/Reader';
+import { ContextPanel } from './ContextPanel';
+import { Dialogs } from './Dialogs';
+import { TopBar } from './TopBar';
+import './theme.css';
+import './layout.css';
+import '../components/components.css';
+
+export function App() {
+  useFileDrop();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!event.defaultPrevented && !document.querySelector('dialog[open]')) handleShortcut(event);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+  return (
+    <div className="app">
+      <TopBar />
+      <div className="columns">
+        <LibrarySidebar />
+        <Reader />
+        <ContextPanel />
+      </div>
+      <Toasts />
+      <Dialogs />
+      <DropOverlay />
+    </div>
+  );
+}

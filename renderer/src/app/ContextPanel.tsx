@@ -1,0 +1,39 @@
+/** The right-hand column (fixed width, so the reader never reflows): highlight, tags or timeline. */
+import { useAppStore } from '../store/app-store';
+import type { Panel } from '../store/ui-slice';
+import { HighlightPanel } from '../features/highlights/HighlightPanel';
+import { TagsPanel } from '../features/tags/TagsPanel';
+import { TimelinePanel } from '../features/timeline/TimelinePanel';
+
+const tabs: { id: Panel; label: string }[] = [
+  { id: 'highlight', label: 'Highlights' },
+  { id: 'tags', label: 'Tags' },
+  { id: 'timeline', label: 'Timeline' },
+];
+
+export function ContextPanel() {
+  const panel = useAppStore((s) => s.panel);
+  const setPanel = useAppStore((s) => s.setPanel);
+  return (
+    <aside className="context-panel" aria-label="Context panel">
+      <div className="tabs" role="tablist" aria-label="Panels">
+        {tabs.map((tab) => (
+          <button
+            key={tab.id}
+            type="button"
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-selected={panel === tab.id}
+            aria-controls="panel-body"
+            onClick={() => setPanel(tab.id)}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      <div className="panel-body" id="panel-body" role="tabpanel" aria-labelledby={`tab-${panel}`}>
+        {panel === 'highlight' ? <HighlightPanel /> : panel === 'tags' ? <TagsPanel /> : <TimelinePanel />}
+      </div>
+    </aside>
+  );
+}

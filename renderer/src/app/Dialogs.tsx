@@ -1,0 +1,22 @@
+/** Renders whichever modal the store says is open. */
+import { useAppStore } from '../store/app-store';
+import { CommandPalette } from '../commands/CommandPalette';
+import { ExportDialog } from '../features/export/ExportDialog';
+import { EventFormDialog } from '../features/timeline/EventFormDialog';
+import { LinkEventDialog } from '../features/timeline/LinkEventDialog';
+
+export function Dialogs() {
+  const dialog = useAppStore((s) => s.dialog);
+  switch (dialog?.kind) {
+    case 'palette':
+      return <CommandPalette />;
+    case 'export':
+      return <ExportDialog />;
+    case 'event-form':
+      return <EventFormDialog highlightId={dialog.highlightId} eventId={dialog.eventId} />;
+    case 'link-event':
+      return <LinkEventDialog highlightId={dialog.highlightId} />;
+    default:
+      return null;
+  }
+}

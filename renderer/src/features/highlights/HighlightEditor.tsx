@@ -1,0 +1,93 @@
+/** One highlight's quote, colour, note, tags and timeline links, plus Delete. */
+import { useState } from 'react';
+import type { Highlight } from '../../../../electron/contract';
+import { useAppStore } from '../../store/app-store';
+import { HIGHLIGHT_COLORS } from './colors';
+import { deleteHighlight, updateHighlight } from './highlight-service';
+import { TagEditor } from './TagEditor';
+
+export function HighlightEditor({ highlight }: { highlight: Highlight }) {
+  const [note, setNote] = useState(highlight.note);
+  const openDialog = useAppStore((s) => s.openDialog);
+  const selectHighlight = useAppStore((s) => s.selectHighlight);
+  const events = useAppStore((s) => s.timeline);
+  const linked = events.filter((event) => event.passages.some((p) => p.highlight.id === highlight.id));
+
+  const saveNote = () => {
+    if (note !== highlight.note) void updateHighlight(highlight.id, { note });
+  };
+
+  return (
+    <section className="highlight-editor" aria-label="Selected highlight">
+      <div className="panel-row">
+        <button type="button" className="button-quiet" onClick={() => selectHighlight(null)}>
+          ← All highlights
+        </button>
+      </div>
+      <blockquote className={`quote-card quote-${highlight.color}`}>{highlight.quote}</blockquote>
+      {highlight.status === 'needs_review' ? (
+        <p className="form-error">The text around this highlight changed; check that it still marks the right words.</p>
+      ) : null}
+      <fieldset className="color-row">
+        <legend>Colour</legend>
+        {HIGHLIGHT_COLORS.map((color) => (
+          <button
+            key={color}
+            type="button"
+            className={`swatch swatch-${color}`}
+            aria-label={`Colour ${color}`}
+            aria-pressed={highlight.color === color}
+            onClick={() => void updateHighlight(highlight.id, { color })}
+          />
+        ))}
+      </fieldset>
+      <label className="field">
+        Note
+        <textarea
+          value={note}
+          rows={4}
+          placeholder="Why does this passage matter?"
+          onChange={(event) => setNote(event.target.value)}
+          onBlur={saveNote}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              saveNote();
+            }
+          }}
+        />
+      </label>
+      <TagEditor highlight={highlight} />
+      <div className="field">
+        <span className="field-label">Timeline</span>
+        {linked.length ? (
+          <ul className="linked-events">
+            {linked.map((event) => (
+              <li key={event.id}>{event.title}</li>
+            ))}
+          </ul>
+        ) : null}
+        <div className="form-actions">
+          <button
+            type="button"
+            onClick={() => openDialog({ kind: 'event-form', highlightId: highlight.id, eventId: null })}
+          >
+            Add to timeline…
+          </button>
+          <button
+            type="button"
+            disabled={events.length === 0}
+            onClick={() => openDialog({ kind: 'link-event', highlightId: highlight.id })}
+          >
+            Link to event…
+          </button>
+        </div>
+      </div>
+      <div className="form-actions panel-footer">
+        <button type="button" className="button-danger" onClick={() => void deleteHighlight(highlight.id)}>
+          Delete highlight
+        </button>
+      </div>
+    </section>
+  );
+}

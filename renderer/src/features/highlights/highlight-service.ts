@@ -1,0 +1,46 @@
+/** Creates and edits highlights; every write schedules the refetch of what it touched. */
+import type { HighlightColor, HighlightId } from '../../../../electron/contract';
+import { call } from '../../store/api';
+import { useAppStore } from '../../store/app-store';
+import { scheduleRefresh } from '../../store/refresh-bus';
+import { showToast } from '../../store/toasts';
+import { undo } from '../history/history-service';
+import { reloadDocument } from '../reader/reader-service';
+
+export async function highlightSelection(color: HighlightColor): Promise<void> {
+  const { pendingSelection, openDocumentId } = useAppStore.getState();
+  if (!pendingSelection || !openDocumentId) return;
+  const created = await call('highlights.create', {
+    documentId: openDocumentId,
+    start: pendingSelection.start,
+    end: pendingSelection.end,
+    color,
+  });
+  window.getSelection()?.removeAllRanges();
+  useAppStore.setState({ pendingSelection: null });
+  if (!created) return;
+  await reloadDocument();
+  useAppStore.getState().selectHighlight(created.id);
+  scheduleRefresh(['highlights', 'documents']);
+}
+
+export async function updateHighlight(
+  id: HighlightId,
+  change: { color?: HighlightColor; note?: string },
+): Promise<boolean> {
+  const updated = await call('highlights.update', { id, ...change });
+  if (!updated) return false;
+  scheduleRefresh(['highlights']);
+  return true;
+}
+
+export async function setHighlightTags(id: HighlightId, tags: string[]): Promise<void> {
+  if (await call('highlights.setTags', { id, tags })) scheduleRefresh(['highlights', 'tags']);
+}
+
+export async function deleteHighlight(id: HighlightId): Promise<void> {
+  if (!(await call('highlights.delete', { id }))) return;
+  useAppStore.setState({ selectedHighlightId: null });
+  scheduleRefresh(['highlights', 'tags', 'events', 'documents']);
+  showToast({ tone: 'info', message: 'Deleted highlight', action: { label: 'Undo', run: () => void undo() } });
+}

@@ -1,0 +1,12 @@
+/** Shown while files are dragged over the window. */
+import { useAppStore } from '../../store/app-store';
+
+export function DropOverlay() {
+  const dragging = useAppStore((s) => s.dragging);
+  if (!dragging) return null;
+  return (
+    <div className="drop-overlay" aria-hidden="true">
+      <div className="drop-card">Drop .txt or .md files to import them</div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/** Edits a document's title, source and published date; the API's validation message shows inline. */
+import { useState, type FormEvent } from 'react';
+import type { DocumentDetail } from '../../../../electron/contract';
+import { deleteDocument, updateDocument } from './library-service';
+
+export function DocumentDetailsForm({ doc, onDone }: { doc: DocumentDetail; onDone: () => void }) {
+  const [title, setTitle] = useState(doc.title);
+  const [source, setSource] = useState(doc.source ?? '');
+  const [published, setPublished] = useState(doc.publishedDate ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    const message = await updateDocument({
+      id: doc.id,
+      title,
+      source: source.trim() || null,
+      publishedDate: published.trim() || null,
+    });
+    setSaving(false);
+    setError(message);
+    if (!message) onDone();
+  };
+
+  return (
+    <form className="details-form" aria-label="Document details" onSubmit={(event) => void submit(event)}>
+      <label>
+        Title
+        <input value={title} onChange={(event) => setTitle(event.target.value)} />
+      </label>
+      <label>
+        Source
+        <input value={source} placeholder="e.g. Reuters" onChange={(event) => setSource(event.target.value)} />
+      </label>
+      <label>
+        Published date
+        <input
+          value={published}
+          placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
+          onChange={(event) => setPublished(event.target.value)}
+        />
+      </label>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={saving}>
+          Save
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="button" className="button-danger" onClick={() => void deleteDocument(doc.id)}>
+          Delete document
+        </button>
+      </div>
+    </form>
+  );
+}

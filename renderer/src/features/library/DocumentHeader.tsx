@@ -1,0 +1,30 @@
+/** The reader's header: the document's title and details, with a small form to correct them. */
+import { useState } from 'react';
+import type { DocumentDetail } from '../../../../electron/contract';
+import { plural } from '../../lib/plural';
+import { DocumentDetailsForm } from './DocumentDetailsForm';
+
+export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <header className="doc-header">
+      <h1 className="doc-title">{doc.title}</h1>
+      <p className="doc-meta">
+        <span>{doc.source ?? 'Source unknown'}</span>
+        <span aria-hidden="true"> · </span>
+        <span>{doc.publishedDate ? `Published ${doc.publishedDate}` : 'Date unknown'}</span>
+        <span aria-hidden="true"> · </span>
+        <span>{plural(doc.wordCount, 'word')}</span>
+        <span aria-hidden="true"> · </span>
+        <span>{doc.fileName}</span>
+      </p>
+      {editing ? (
+        <DocumentDetailsForm key={doc.id} doc={doc} onDone={() => setEditing(false)} />
+      ) : (
+        <button type="button" className="button-quiet" onClick={() => setEditing(true)}>
+          Edit details
+        </button>
+      )}
+    </header>
+  );
+}

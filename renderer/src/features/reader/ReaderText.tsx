@@ -1,0 +1,47 @@
+/** One block's text as flat segments: plain spans, highlight marks and the search-hit mark. */
+import type { Highlight, HighlightId } from '../../../../electron/contract';
+import type { TextRange } from '../../store/reader-slice';
+import { segmentBlock } from './segments';
+
+interface Props {
+  text: string;
+  block: TextRange;
+  highlights: readonly Highlight[];
+  hit: TextRange | null;
+  flash: TextRange | null;
+  selectedId: HighlightId | null;
+}
+
+export function ReaderText({ text, block, highlights, hit, flash, selectedId }: Props) {
+  const relevant = highlights.filter((h) => h.end > block.start && h.start < block.end);
+  return segmentBlock(block, relevant, hit, flash).map((segment) => {
+    const content = text.slice(segment.start, segment.end);
+    const [top, under] = segment.highlights;
+    if (!top && !segment.hit) {
+      return (
+        <span key={segment.start} data-start={segment.start} className={segment.flash ? 'flash' : undefined}>
+          {content}
+        </span>
+      );
+    }
+    const classes = [
+      top ? `hl hl-${top.color}` : '',
+      under ? `hl-under-${under.color}` : '',
+      top && segment.highlights.some((h) => h.id === selectedId) ? 'hl-selected' : '',
+      segment.hit ? 'search-hit' : '',
+      segment.flash ? 'flash' : '',
+    ];
+    return (
+      <mark
+        key={segment.start}
+        data-start={segment.start}
+        data-highlight-ids={segment.highlights.map((h) => h.id).join(' ') || undefined}
+        data-top={top?.id}
+        className={classes.filter(Boolean).join(' ')}
+        title={top?.note || undefined}
+      >
+        {content}
+      </mark>
+    );
+  });
+}

@@ -1,0 +1,31 @@
+/** The floating toolbar over a text selection: one button per highlight colour. */
+import type { HighlightColor } from '../../../../electron/contract';
+import { useAppStore } from '../../store/app-store';
+import { highlightSelection } from '../highlights/highlight-service';
+import { HIGHLIGHT_COLORS } from '../highlights/colors';
+
+export function SelectionToolbar() {
+  const selection = useAppStore((s) => s.pendingSelection);
+  if (!selection) return null;
+  const top = Math.max(selection.top - 48, 8);
+  return (
+    <div
+      className="selection-toolbar"
+      role="toolbar"
+      aria-label="Highlight selection"
+      style={{ top, left: selection.left }}
+    >
+      {HIGHLIGHT_COLORS.map((color: HighlightColor) => (
+        <button
+          key={color}
+          type="button"
+          className={`swatch swatch-${color}`}
+          aria-label={`Highlight ${color}`}
+          title={`Highlight ${color}${color === 'yellow' ? ' (H)' : ''}`}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => void highlightSelection(color)}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+/** The timeline in date order: each event with its date, description and linked quotes. */
+import { useAppStore } from '../../store/app-store';
+import { EmptyState } from '../../components/EmptyState';
+import { formatPartialDate } from '../../lib/partial-date';
+import { openPassage } from '../tags/tags-service';
+import { deleteEvent, unlinkFromEvent } from './timeline-service';
+
+export function TimelinePanel() {
+  const timeline = useAppStore((s) => s.timeline);
+  const openDialog = useAppStore((s) => s.openDialog);
+  if (timeline.length === 0) {
+    return (
+      <EmptyState title="No events yet">
+        Create an event from a highlight: select it and choose “Add to timeline…”.
+      </EmptyState>
+    );
+  }
+  return (
+    <ol className="timeline" aria-label="Timeline">
+      {timeline.map((event) => (
+        <li key={event.id} className="timeline-event">
+          <p className="event-date">{formatPartialDate(event.date, event.precision)}</p>
+          <h3 className="event-title">{event.title}</h3>
+          {event.description ? <p className="event-description">{event.description}</p> : null}
+          <ul className="passage-list">
+            {event.passages.map((passage) => (
+              <li key={passage.highlight.id} className="event-passage">
+                <button
+                  type="button"
+                  className={`passage passage-${passage.highlight.color}`}
+                  onClick={() => void openPassage(passage)}
+                >
+                  <span className="passage-quote">{passage.highlight.quote}</span>
+                  <span className="passage-source">{passage.documentTitle}</span>
+                </button>
+                <button
+                  type="button"
+                  className="button-icon"
+                  aria-label={`Unlink “${passage.highlight.quote.slice(0, 40)}” from ${event.title}`}
+                  onClick={() => void unlinkFromEvent(event.id, passage.highlight.id)}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div className="form-actions">
+            <button
+              type="button"
+              className="button-quiet"
+              aria-label={`Edit ${event.title}`}
+              onClick={() => openDialog({ kind: 'event-form', highlightId: null, eventId: event.id })}
+            >
+              Edit
+            </button>
+            <button
+              type="button"
+              className="button-quiet danger-text"
+              aria-label={`Delete ${event.title}`}
+              onClick={() => void deleteEvent(event.id)}
+            >
+              Delete
+            </button>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,18 @@
+/** Entry point: registers the commands, starts syncing with the library and mounts the app. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { startSync } from './app/sync';
+import { registerAppCommands } from './commands/app-commands';
+
+registerAppCommands();
+void startSync();
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

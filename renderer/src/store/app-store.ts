@@ -1,0 +1,17 @@
+/** The one store, composed of feature slices. Components read it through selectors; services write it. */
+import { create } from 'zustand';
+import { createAnnotationsSlice, type AnnotationsSlice } from './annotations-slice';
+import { createLibrarySlice, type LibrarySlice } from './library-slice';
+import { createReaderSlice, type ReaderSlice } from './reader-slice';
+import { createSearchSlice, type SearchSlice } from './search-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
+
+export type AppState = LibrarySlice & ReaderSlice & SearchSlice & AnnotationsSlice & UiSlice;
+
+export const useAppStore = create<AppState>()((...args) => ({
+  ...createLibrarySlice(...args),
+  ...createReaderSlice(...args),
+  ...createSearchSlice(...args),
+  ...createAnnotationsSlice(...args),
+  ...createUiSlice(...args),
+}));

@@ -1,0 +1,48 @@
+/** Shell state: which side panel and dialog are open, the toasts, busy text and the drop overlay. */
+import type { StateCreator } from 'zustand';
+import type { EventId, HighlightId } from '../../../electron/contract';
+import type { AppState } from './app-store';
+
+export type Panel = 'highlight' | 'tags' | 'timeline';
+
+export type Dialog =
+  | { kind: 'palette' }
+  | { kind: 'export' }
+  | { kind: 'event-form'; highlightId: HighlightId | null; eventId: EventId | null }
+  | { kind: 'link-event'; highlightId: HighlightId };
+
+export interface Toast {
+  id: number;
+  tone: 'info' | 'success' | 'error';
+  message: string;
+  details?: string[];
+  action?: { label: string; run: () => void };
+}
+
+export interface UiSlice {
+  panel: Panel;
+  dialog: Dialog | null;
+  toasts: Toast[];
+  busy: string | null;
+  dragging: boolean;
+  setPanel: (panel: Panel) => void;
+  openDialog: (dialog: Dialog) => void;
+  closeDialog: () => void;
+  dismissToast: (id: number) => void;
+  setBusy: (busy: string | null) => void;
+  setDragging: (dragging: boolean) => void;
+}
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+  panel: 'highlight',
+  dialog: null,
+  toasts: [],
+  busy: null,
+  dragging: false,
+  setPanel: (panel) => set({ panel }),
+  openDialog: (dialog) => set({ dialog }),
+  closeDialog: () => set({ dialog: null }),
+  dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
+  setBusy: (busy) => set({ busy }),
+  setDragging: (dragging) => set({ dragging }),
+});
