@@ -3,20 +3,12 @@
  * host; `electron` drives the desktop app through Playwright's `_electron` where the Electron
  * binary is installed, and is left out with a plain message where it is not.
  */
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Project } from '@playwright/test';
+import { electronBinaryPath } from './e2e/electron-binary';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-function electronBinary(): string | null {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
 
 const projects: Project[] = [
   {
@@ -25,13 +17,20 @@ const projects: Project[] = [
       browserName: 'chromium',
       launchOptions: {
         executablePath: chromium,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       },
     },
   },
 ];
 
-if (electronBinary()) {
+if (electronBinaryPath(dirname(fileURLToPath(import.meta.url)))) {
   projects.push({ name: 'electron' });
 } else if (!process.env.PLAYWRIGHT_QUIET_ELECTRON_SKIP) {
   process.env.PLAYWRIGHT_QUIET_ELECTRON_SKIP = '1';

@@ -16,7 +16,7 @@ const sentences = readdirSync(repoPaths.sampleCorpus)
   .filter((s) => s.length > 20);
 
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 
 function syntheticDocument(i: number): string {
   const paragraphs: string[] = [];
@@ -27,7 +27,16 @@ function syntheticDocument(i: number): string {
   return `Report ${i}\n\n${paragraphs.join('\n\n')}\n`;
 }
 
-const queries = ['Haiti', 'peacekeeping mission', 'Guterres', 'Kenya police', 'gang* violence', 'Security Council resolution', 'humanitarian', 'Antonio'];
+const queries = [
+  'Haiti',
+  'peacekeeping mission',
+  'Guterres',
+  'Kenya police',
+  'gang* violence',
+  'Security Council resolution',
+  'humanitarian',
+  'Antonio',
+];
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -42,7 +51,11 @@ for (const size of sizes) {
   const core = createCore({ dataDir, platform: 'cli' });
   const files = Array.from({ length: size }, (_, i) => {
     const text = syntheticDocument(i);
-    return { name: `report-${i}.txt`, contentBase64: Buffer.from(text).toString('base64'), bytes: Buffer.byteLength(text) };
+    return {
+      name: `report-${i}.txt`,
+      contentBase64: Buffer.from(text).toString('base64'),
+      bytes: Buffer.byteLength(text),
+    };
   });
   const megabytes = files.reduce((n, f) => n + f.bytes, 0) / 1024 / 1024;
   const started = performance.now();
@@ -77,4 +90,6 @@ for (const size of sizes) {
     return list.value[0].id;
   }
 }
-console.log('import includes the full index rebuild after each batch of 100; reindex = one metadata edit (rebuilds the index).');
+console.log(
+  'import includes the full index rebuild after each batch of 100; reindex = one metadata edit (rebuilds the index).',
+);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
 import { repoPaths } from '../electron/core/repo-paths';
 import { startHost } from '../electron/host/start-host';
+import { electronBinaryPath } from './electron-binary';
 
 export interface AppFixture {
   page: Page;
@@ -29,7 +30,13 @@ export const test = base.extend<{ app: AppFixture }>({
 
     const open = async (): Promise<Page> => {
       if (testInfo.project.name === 'electron') {
+        const executablePath = electronBinaryPath(repoPaths.root);
+        if (!executablePath)
+          throw new Error(
+            'The electron project needs the Electron binary (npm install without ELECTRON_SKIP_BINARY_DOWNLOAD).',
+          );
         electronApp = await _electron.launch({
+          executablePath,
           args: [join(repoPaths.root, 'out', 'main', 'index.js')],
           env: { ...process.env, DOSSIER_DATA_DIR: dataDir },
         });

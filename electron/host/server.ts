@@ -37,7 +37,8 @@ export function createHostServer({ core, rendererDir, token }: HostOptions): Ser
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error('dossier web host:', error);
-      if (!res.headersSent) sendJson(res, 500, fail('internal', 'The web host failed to answer. Details are in its log.'));
+      if (!res.headersSent)
+        sendJson(res, 500, fail('internal', 'The web host failed to answer. Details are in its log.'));
       else res.end();
     });
   });
@@ -88,7 +89,12 @@ export function createHostServer({ core, rendererDir, token }: HostOptions): Ser
       return sendJson(
         res,
         tooLarge ? 413 : 400,
-        fail('invalid_input', tooLarge ? 'That request is larger than 150 MB; import fewer files at once.' : 'The request was not valid JSON.'),
+        fail(
+          'invalid_input',
+          tooLarge
+            ? 'That request is larger than 150 MB; import fewer files at once.'
+            : 'The request was not valid JSON.',
+        ),
       );
     }
     sendJson(res, 200, await core.handle(method as CoreMethodName, payload));
