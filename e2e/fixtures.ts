@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
+import { _electron, expect, test as base, type ElectronApplication, type Page } from '@playwright/test';
 import { repoPaths } from '../electron/core/repo-paths';
 import { startHost } from '../electron/host/start-host';
 import { electronBinaryPath } from './electron-binary';
@@ -25,6 +25,16 @@ export const test = base.extend<{ app: AppFixture }>({
   app: async ({ browser }, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
     const closers: (() => Promise<void>)[] = [];
+    // Anything the page logs as an error (a CSP violation, a failed request, an uncaught
+    // exception) fails the test: the app must run clean, not just look right.
+    const pageErrors: string[] = [];
+    const watch = (p: Page): Page => {
+      p.on('console', (message) => {
+        if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
+      });
+      p.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
+      return p;
+    };
     let page: Page;
     let electronApp: ElectronApplication | undefined;
 
@@ -42,7 +52,7 @@ export const test = base.extend<{ app: AppFixture }>({
         });
         const appRef = electronApp;
         closers.push(() => appRef.close());
-        return appRef.firstWindow();
+        return watch(await appRef.firstWindow());
       }
       const host = await startHost({ dataDir, rendererDir: repoPaths.renderer, sampleDir: repoPaths.sampleCorpus });
       const context = await browser.newContext({ acceptDownloads: true });
@@ -50,7 +60,7 @@ export const test = base.extend<{ app: AppFixture }>({
         await context.close();
         await host.close();
       });
-      const p = await context.newPage();
+      const p = watch(await context.newPage());
       await p.goto(host.url);
       return p;
     };
@@ -73,6 +83,7 @@ export const test = base.extend<{ app: AppFixture }>({
       },
     };
     await use(fixture);
+    expect(pageErrors, 'errors the page logged').toEqual([]);
     for (const close of closers.reverse()) await close();
     rmSync(dataDir, { recursive: true, force: true });
   },

@@ -1,4 +1,5 @@
 /** Entry point: registers the commands, starts syncing with the library and mounts the app. */
+import './platform/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
