@@ -186,4 +186,13 @@ describe('dossier', () => {
     expect(JSON.parse(result.stdout)).toEqual([]);
     expect(existsSync(join(envDir, 'dossier.sqlite'))).toBe(true);
   });
+
+  it('a wrong invocation exits 2 and creates no library', () => {
+    for (const args of [['bogus'], ['import'], ['export', 'brief'], ['list', '--nope']]) {
+      const result = dossier(...args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toContain('Usage: dossier');
+    }
+    expect(existsSync(dataDir)).toBe(false);
+  });
 });

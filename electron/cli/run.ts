@@ -56,23 +56,24 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     const command = commands[name];
     if (!command) throw new UsageError(`unknown command “${name}”`);
-    const opened = createCore({
-      dataDir: values['data-dir'] ?? defaultDataDir(),
-      sampleDir: values['no-sample'] ? undefined : repoPaths.sampleCorpus,
-      platform: 'cli',
-      logger: {
-        warn: (message: string) => io.err(`dossier: ${message}\n`),
-        error: (...parts: unknown[]) => io.err(`${parts.join(' ')}\n`),
-      },
-    });
-    core = opened;
+    // Opened on the first call, so a wrong invocation never creates a library as a side effect.
+    const open = (): Core =>
+      (core ??= createCore({
+        dataDir: values['data-dir'] ?? defaultDataDir(),
+        sampleDir: values['no-sample'] ? undefined : repoPaths.sampleCorpus,
+        platform: 'cli',
+        logger: {
+          warn: (message: string) => io.err(`dossier: ${message}\n`),
+          error: (...parts: unknown[]) => io.err(`${parts.join(' ')}\n`),
+        },
+      }));
     return await command({
       io,
       json: values.json ?? false,
       args,
       values,
       async call(method, payload) {
-        const result = await opened.handle(method, payload);
+        const result = await open().handle(method, payload);
         if (!result.ok) throw new CommandError(result.error.message);
         return result.value;
       },
