@@ -4,3 +4,4 @@ export * from './events';
 export * from './methods';
 export * from './models';
 export * from './result';
+export * from './partial-date';

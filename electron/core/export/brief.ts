@@ -4,7 +4,7 @@
  * returns the text, so the CLI, the desktop shell and the web host all export the same brief.
  */
 import type { DocumentSummary, Passage, TagSummary, TimelineEvent } from '../../contract';
-import { formatPartialDate } from '../timeline/dates';
+import { formatPartialDate } from '../../contract';
 import { escapeInline, escapeLines } from './markdown-escape';
 
 export interface BriefInput {

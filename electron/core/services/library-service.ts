@@ -10,7 +10,7 @@ import type {
 import { DossierFailure } from '../errors';
 import { parseFile, type ParsedDocument } from '../importers/import-file';
 import type { Writer } from '../repos/writer';
-import { isRealDate } from '../timeline/dates';
+import { isRealDate } from '../../contract';
 import type { Context } from './context';
 import { dropUnusedTags, removeHighlight } from './annotation-service';
 

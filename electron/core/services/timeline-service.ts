@@ -2,7 +2,7 @@
 import type { MethodInput, TimelineEvent } from '../../contract';
 import { DossierFailure } from '../errors';
 import type { EventRow } from '../repos/events-repo';
-import { isRealDate, truncateDate } from '../timeline/dates';
+import { isRealDate, truncateDate } from '../../contract';
 import type { Context } from './context';
 
 export function listEvents(ctx: Context): TimelineEvent[] {

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { DatePrecision, EventId, HighlightId } from '../../../../electron/contract';
 import { useAppStore } from '../../store/app-store';
 import { Modal } from '../../components/Modal';
-import { inferPrecision } from '../../lib/partial-date';
+import { inferPrecision } from '../../../../electron/contract';
 import { saveEvent } from './timeline-service';
 
 interface Props {

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { EventId, HighlightId } from '../../../../electron/contract';
 import { useAppStore } from '../../store/app-store';
 import { Modal } from '../../components/Modal';
-import { formatPartialDate } from '../../lib/partial-date';
+import { formatPartialDate } from '../../../../electron/contract';
 import { linkToEvent } from './timeline-service';
 
 export function LinkEventDialog({ highlightId }: { highlightId: HighlightId }) {

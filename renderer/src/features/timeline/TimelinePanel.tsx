@@ -1,7 +1,7 @@
 /** The timeline in date order: each event with its date, description and linked quotes. */
 import { useAppStore } from '../../store/app-store';
 import { EmptyState } from '../../components/EmptyState';
-import { formatPartialDate } from '../../lib/partial-date';
+import { formatPartialDate } from '../../../../electron/contract';
 import { openPassage } from '../tags/tags-service';
 import { deleteEvent, unlinkFromEvent } from './timeline-service';
 

@@ -1,5 +1,8 @@
-/** Partial dates ("2024", "2024-10", "2024-10-01") as analysts read and sort them. */
-import type { DatePrecision } from '../../contract';
+/**
+ * Partial dates ("2024", "2024-10", "2024-10-01") as analysts type, read and sort them. Pure
+ * functions shared by core (validation, the brief) and the renderer (forms, the timeline).
+ */
+import type { DatePrecision } from './models';
 
 const months = [
   'January',
@@ -16,8 +19,13 @@ const months = [
   'December',
 ];
 
-export function precisionOf(date: string): DatePrecision {
-  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+/** The precision a typed date implies, or null while it is not a date yet. */
+export function inferPrecision(date: string): DatePrecision | null {
+  const value = date.trim();
+  if (/^\d{4}$/.test(value)) return 'year';
+  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
+  return null;
 }
 
 /** Cuts a date down to its precision: ("2024-10-01", "month") → "2024-10". */
