@@ -69,8 +69,8 @@ test('an analyst builds a brief from the sample library', async ({ app }) => {
 
     await importer.chooseFiles([notes]);
     await shell.expectMessage(/Already in the library: field-notes\.txt/);
-    await importer.chooseFiles([{ name: 'scan.pdf', mimeType: 'application/pdf', text: '%PDF-1.4' }]);
-    await expect(shell.alert).toContainText('not supported yet');
+    await importer.chooseFiles([{ name: 'book.epub', mimeType: 'application/epub+zip', text: 'PK' }]);
+    await expect(shell.alert).toContainText('book.epub: Dossier cannot import this kind of file');
     await shell.screenshot('02-import');
     await expect(library.items).toHaveCount(8);
   });

@@ -123,7 +123,7 @@ describe('dossier', () => {
     expect(report.duplicates.map((d) => d.name)).toEqual([join(folder, 'copy.txt')]);
     expect(report.failed.map((f) => f.message)).toEqual([
       expect.stringMatching(/missing\.txt could not be read \(ENOENT\)/),
-      expect.stringMatching(/\.pdf files are not supported yet/),
+      expect.stringMatching(/report\.pdf .*(damaged|not a PDF)/),
     ]);
   });
 

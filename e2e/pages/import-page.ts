@@ -4,7 +4,8 @@ import type { Page } from '@playwright/test';
 export interface FileToImport {
   name: string;
   mimeType: string;
-  text: string;
+  /** The file's content: text (written as UTF-8) or raw bytes. */
+  text: string | Uint8Array;
 }
 
 export class ImportPage {
@@ -19,7 +20,7 @@ export class ImportPage {
   }
 
   /** Drops files on the window as the OS would: dragenter, dragover, then drop with a DataTransfer. */
-  async dropFiles(files: FileToImport[]): Promise<void> {
+  async dropFiles(files: (FileToImport & { text: string })[]): Promise<void> {
     const dataTransfer = await this.page.evaluateHandle((list) => {
       const transfer = new DataTransfer();
       for (const file of list) transfer.items.add(new File([file.text], file.name, { type: file.mimeType }));

@@ -48,7 +48,18 @@ export const methods = {
       id: DocumentId,
       title: text(500).trim().min(1, 'A title cannot be empty').optional(),
       source: text(500).nullable().optional(),
+      author: text(500).nullable().optional(),
       publishedDate: PartialDate.nullable().optional(),
+      url: z
+        .url({ protocol: /^https?$/, error: 'Use a web address starting with http:// or https://' })
+        .max(2000)
+        .nullable()
+        .optional(),
+      language: z
+        .string()
+        .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language code such as en, fr or pt-BR')
+        .nullable()
+        .optional(),
     }),
     output: DocumentSummary,
   },

@@ -34,17 +34,22 @@ export const Block = z.object({
   end: z.number().int().nonnegative(),
   level: z.number().int().min(1).max(6).optional(),
   ordered: z.boolean().optional(),
+  /** 1-based page of a paged source (PDF). */
+  page: z.number().int().positive().optional(),
 });
 export type Block = z.infer<typeof Block>;
 
-export const DocumentFormat = z.enum(['text', 'markdown']);
+export const DocumentFormat = z.enum(['text', 'markdown', 'html', 'pdf', 'docx']);
 export type DocumentFormat = z.infer<typeof DocumentFormat>;
 
 export const DocumentSummary = z.object({
   id: DocumentId,
   title: z.string(),
   source: z.string().nullable(),
+  author: z.string().nullable(),
   publishedDate: PartialDate.nullable(),
+  url: z.string().nullable(),
+  language: z.string().nullable(),
   fileName: z.string(),
   format: DocumentFormat,
   wordCount: z.number().int().nonnegative(),
@@ -135,5 +140,7 @@ export const ImportReport = z.object({
   imported: z.array(DocumentSummary),
   duplicates: z.array(z.object({ name: z.string(), existingId: DocumentId, title: z.string() })),
   failed: z.array(z.object({ name: z.string(), message: z.string() })),
+  /** Imported, but the analyst should know (e.g. a PDF whose text is partly unreadable). */
+  warnings: z.array(z.object({ name: z.string(), message: z.string() })),
 });
 export type ImportReport = z.infer<typeof ImportReport>;

@@ -60,11 +60,18 @@ export function createCore(options: CoreOptions): Core {
   });
   const reindex = () => search.rebuild(ctx.repos.documents.forIndex(project.id));
 
-  if (created && options.sampleDir) {
-    const report = importFiles(ctx, readSampleCorpus(options.sampleDir), 'system');
-    for (const failure of report.failed) logger.warn(`Sample document not imported: ${failure.message}`);
-  }
   reindex();
+  // A new library gets the sample project; calls wait for it, so nobody sees a half-seeded library.
+  const sampleDir = options.sampleDir;
+  const ready: Promise<void> =
+    created && sampleDir
+      ? importFiles(ctx, readSampleCorpus(sampleDir), 'system').then(
+          (report) => {
+            for (const failure of report.failed) logger.warn(`Sample document not imported: ${failure.message}`);
+          },
+          (error: unknown) => logger.error('dossier: the sample project could not be imported', error),
+        )
+      : Promise.resolve();
 
   const handlers: Handlers = createHandlers(ctx, {
     search,
@@ -82,6 +89,7 @@ export function createCore(options: CoreOptions): Core {
     dataDir: options.dataDir,
     dbPath,
     async handle(method, payload) {
+      await ready;
       const schema = methods[method].input;
       const parsed = schema.safeParse(payload ?? {});
       if (!parsed.success) {

@@ -14,7 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const emptyReport = { imported: [], duplicates: [], failed: [] };
+const emptyReport = { imported: [], duplicates: [], failed: [], warnings: [] };
 
 function shell(picked: { open?: string[]; save?: string }, core: Partial<Record<string, unknown>> = {}) {
   const handle = vi.fn((method: string, payload: unknown) => {

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { fail, methods, ok, type MethodOutput, type Result, type ShellMethodName } from '../contract';
 import type { Core } from '../core/create-core';
+import { supportedExtensions } from '../core/importers/import-file';
 import { writeFileAtomic } from './atomic-write';
 import { readImportFiles } from './file-intake';
 
@@ -25,7 +26,7 @@ const openOptions: OpenDialogOptions = {
   title: 'Import documents',
   properties: ['openFile', 'multiSelections'],
   filters: [
-    { name: 'Documents', extensions: ['txt', 'md', 'markdown'] },
+    { name: 'Documents', extensions: [...supportedExtensions] },
     { name: 'All files', extensions: ['*'] },
   ],
 };
@@ -46,7 +47,7 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
       const picked = await showOpen(deps, window);
       if (picked.canceled || picked.filePaths.length === 0) return ok(null);
       const intake = await readImportFiles(picked.filePaths);
-      if (intake.files.length === 0) return ok({ imported: [], duplicates: [], failed: intake.failed });
+      if (intake.files.length === 0) return ok({ imported: [], duplicates: [], failed: intake.failed, warnings: [] });
       const report = await deps.core.handle('documents.import', { files: intake.files });
       if (!report.ok) return report;
       return ok({ ...report.value, failed: [...intake.failed, ...report.value.failed] });

@@ -2,18 +2,20 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportFile, ImportReport } from '../../contract';
+import { supportedExtensions } from '../../core/importers/import-file';
 import { EXIT_FAILED, EXIT_OK, printJson, UsageError } from '../io';
 import type { CommandContext } from '../run';
 
 const BATCH = 500;
-const importable = /\.(txt|md)$/i;
+const importable = new RegExp(`\\.(${supportedExtensions.join('|')})$`, 'i');
 
 export async function importPaths(ctx: CommandContext): Promise<number> {
   if (ctx.args.length === 0) throw new UsageError('import needs at least one file or folder');
-  const report: ImportReport = { imported: [], duplicates: [], failed: [] };
+  const report: ImportReport = { imported: [], duplicates: [], failed: [], warnings: [] };
   const files: ImportFile[] = [];
+  const skipped: string[] = [];
   for (const path of ctx.args) {
-    for (const file of expand(path)) {
+    for (const file of expand(path, skipped)) {
       try {
         files.push({ name: file, contentBase64: readFileSync(file).toString('base64') });
       } catch (error) {
@@ -26,18 +28,22 @@ export async function importPaths(ctx: CommandContext): Promise<number> {
     report.imported.push(...part.imported);
     report.duplicates.push(...part.duplicates);
     report.failed.push(...part.failed);
+    report.warnings.push(...part.warnings);
   }
-  if (ctx.json) printJson(ctx.io, report);
-  else print(ctx, report);
+  if (ctx.json) printJson(ctx.io, { ...report, skipped });
+  else print(ctx, report, skipped);
   if (files.length === 0 && report.failed.length === 0) {
-    ctx.io.err('dossier: no .txt or .md files found to import.\n');
+    ctx.io.err(`dossier: no files to import (supported: ${supportedExtensions.map((e) => '.' + e).join(' ')}).\n`);
     return EXIT_FAILED;
   }
   return report.failed.length > 0 ? EXIT_FAILED : EXIT_OK;
 }
 
-/** A file as given (even of an unsupported type, so the core can say why), or a folder's .txt/.md files. */
-function expand(path: string): string[] {
+/**
+ * A file as given (even of an unsupported type, so the core can say why), or a folder's supported
+ * files; a folder's other files are listed as skipped.
+ */
+function expand(path: string, skipped: string[]): string[] {
   let isFolder: boolean;
   try {
     isFolder = statSync(path).isDirectory();
@@ -45,19 +51,23 @@ function expand(path: string): string[] {
     return [path];
   }
   if (!isFolder) return [path];
-  return readdirSync(path, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && importable.test(entry.name))
+  const found = readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
+  skipped.push(...found.filter((file) => !importable.test(file)));
+  return found.filter((file) => importable.test(file));
 }
 
-function print(ctx: CommandContext, report: ImportReport): void {
+function print(ctx: CommandContext, report: ImportReport, skipped: readonly string[]): void {
   for (const doc of report.imported) ctx.io.out(`imported   ${doc.id}  ${doc.title}\n`);
   for (const dup of report.duplicates) {
     ctx.io.out(`duplicate  ${dup.existingId}  ${dup.name} is already in the library as “${dup.title}”\n`);
   }
   // Every message names its file already.
   for (const failure of report.failed) ctx.io.err(`failed     ${failure.message}\n`);
+  for (const warning of report.warnings) ctx.io.err(`warning    ${warning.name}: ${warning.message}\n`);
+  for (const file of skipped) ctx.io.err(`skipped    ${file} (not a supported format)\n`);
   const { imported, duplicates, failed } = report;
   ctx.io.err(`${imported.length} imported, ${duplicates.length} duplicate, ${failed.length} failed\n`);
 }

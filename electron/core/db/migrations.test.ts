@@ -43,7 +43,9 @@ describe('openDatabase', () => {
     expect(() =>
       db
         .prepare(
-          "INSERT INTO documents VALUES ('d', 'no-such-project', 't', NULL, NULL, 'f', 'text', 'h', 'x', '[]', 1, 'a', 'a')",
+          `INSERT INTO documents (id, project_id, title, file_name, format, content_hash, text, blocks_json,
+             word_count, imported_at, updated_at)
+           VALUES ('d', 'no-such-project', 't', 'f', 'text', 'h', 'x', '[]', 1, 'a', 'a')`,
         )
         .run(),
     ).toThrow(/FOREIGN KEY/);
@@ -75,6 +77,24 @@ describe('openDatabase', () => {
       { id: 'p1', name: 'Haiti', created_at: '2025-01-01', colour: 'blue' },
     ]);
     upgraded.close();
+  });
+
+  it('002 adds author, url and language to documents that already exist, as null', () => {
+    const v1 = openDatabase(file, { migrations: migrations.slice(0, 1) });
+    v1.prepare("INSERT INTO projects VALUES ('p1', 'Haiti', '2025-01-01')").run();
+    v1.prepare(
+      `INSERT INTO documents (id, project_id, title, source, published_date, file_name, format, content_hash,
+         text, blocks_json, word_count, imported_at, updated_at)
+       VALUES ('d1', 'p1', 'Report', 'UN News', '2024-06', 'r.txt', 'text', 'h', 'Body', '[]', 1, 't', 't')`,
+    ).run();
+    v1.close();
+
+    const v2 = openDatabase(file, { migrations: migrations.slice(0, 2) });
+    expect(v2.pragma('user_version', { simple: true })).toBe(2);
+    expect(v2.prepare('SELECT title, source, published_date, author, url, language FROM documents').all()).toEqual([
+      { title: 'Report', source: 'UN News', published_date: '2024-06', author: null, url: null, language: null },
+    ]);
+    v2.close();
   });
 
   it('reopening an up-to-date database changes nothing', () => {

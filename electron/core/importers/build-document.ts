@@ -9,6 +9,8 @@ export interface DraftBlock {
   text: string;
   level?: number;
   ordered?: boolean;
+  /** 1-based page of a paged source (PDF), so a citation can name it. */
+  page?: number;
 }
 
 export interface BuiltDocument {
@@ -28,6 +30,7 @@ export function buildDocument(drafts: readonly DraftBlock[]): BuiltDocument {
     const block: Block = { type: draft.type, start, end: text.length };
     if (draft.level !== undefined) block.level = draft.level;
     if (draft.ordered !== undefined) block.ordered = draft.ordered;
+    if (draft.page !== undefined) block.page = draft.page;
     blocks.push(block);
   }
   return { text, blocks };

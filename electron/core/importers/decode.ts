@@ -19,7 +19,8 @@ export function decodeText(bytes: Uint8Array, fileName: string): string {
   return text;
 }
 
-function decodeBytes(bytes: Uint8Array, fileName: string): string {
+/** The BOM, else UTF-8 when valid, else Windows-1252; binary bytes are refused. */
+export function decodeBytes(bytes: Uint8Array, fileName: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   if (looksBinary(bytes)) {

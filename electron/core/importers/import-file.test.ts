@@ -86,10 +86,14 @@ describe('documents.import', () => {
     expect(await t.call('documents.list')).toHaveLength(2);
   });
 
-  it('says that .pdf is not supported yet and what is', async () => {
-    const message = await failureOf('report.pdf', '%PDF-1.7 binary');
-    expect(message).toMatch(/\.pdf files are not supported yet/);
-    expect(message).toMatch(/\.txt and \.md/);
+  it('names the formats it does import when it meets one it does not', async () => {
+    const message = await failureOf('book.epub', 'PK zip bytes');
+    expect(message).toMatch(/^book\.epub: Dossier cannot import this kind of file/);
+    expect(message).toMatch(/\.txt.*\.md.*\.html.*PDF.*\.docx/);
+  });
+
+  it('says a .pdf that is not a PDF is damaged, naming the file', async () => {
+    expect(await failureOf('report.pdf', '%PDF-1.7 binary')).toMatch(/^report\.pdf .*(damaged|not a PDF)/);
   });
 
   it('names an unknown extension as unsupported', async () => {

@@ -1,13 +1,18 @@
 /**
- * One file in, one parsed document out (not yet stored). Picks the importer by file name and
- * says clearly which formats are not supported yet.
+ * One file in, one parsed document out (not yet stored): picks the importer by file name, turns
+ * its blocks into the stored text, and fills what the file does not say (the title) sensibly.
  */
 import { createHash } from 'node:crypto';
 import type { Block, DocumentFormat } from '../../contract';
+import { isRealDate, PartialDate } from '../../contract';
 import { DossierFailure } from '../errors';
-import { buildDocument, countWords, type DraftBlock } from './build-document';
+import { buildDocument, countWords } from './build-document';
 import { decodeText } from './decode';
+import { parseDocx } from './docx';
+import type { DocumentMetadata, FormatResult } from './format-result';
+import { parseHtml } from './html';
 import { markdownBlocks } from './markdown';
+import { parsePdf } from './pdf';
 import { plainTextBlocks } from './plain-text';
 import { deriveTitle, shorten } from './title';
 
@@ -15,54 +20,104 @@ export interface ParsedDocument {
   fileName: string;
   format: DocumentFormat;
   title: string;
+  author: string | null;
+  source: string | null;
+  publishedDate: string | null;
+  url: string | null;
+  language: string | null;
   text: string;
   blocks: Block[];
   wordCount: number;
   contentHash: string;
+  warnings: string[];
 }
 
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
-const laterFormats = new Set(['html', 'htm', 'pdf', 'docx', 'doc', 'rtf', 'odt', 'epub']);
 
-export function parseFile(fileName: string, bytes: Uint8Array): ParsedDocument {
+const formats: Record<string, DocumentFormat> = {
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  pdf: 'pdf',
+  docx: 'docx',
+};
+
+/** File name endings Dossier imports; folders are searched for these. */
+export const supportedExtensions = Object.keys(formats);
+
+const parsers: Record<DocumentFormat, (bytes: Uint8Array, fileName: string) => FormatResult | Promise<FormatResult>> = {
+  text: (bytes, name) => ({ drafts: plainTextBlocks(decodeText(bytes, name)), metadata: {}, warnings: [] }),
+  markdown: (bytes, name) => {
+    const { blocks, title } = markdownBlocks(decodeText(bytes, name));
+    return { drafts: blocks, metadata: { title }, warnings: [] };
+  },
+  html: parseHtml,
+  pdf: parsePdf,
+  docx: parseDocx,
+};
+
+export async function parseFile(filePath: string, bytes: Uint8Array): Promise<ParsedDocument> {
+  const fileName = filePath.replace(/^.*[/\\]/, '');
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  const format = formatFor(extension, fileName);
+  const format = formats[extension];
+  if (!format) {
+    throw new DossierFailure(
+      'unsupported_format',
+      `${fileName}: Dossier cannot import this kind of file. Supported formats are ` +
+        'plain text (.txt), Markdown (.md), saved web pages (.html), PDF and Word (.docx).',
+    );
+  }
+  if (bytes.length === 0) {
+    throw new DossierFailure('unsupported_format', `${fileName} is empty (0 bytes): there is nothing to import.`);
+  }
   if (bytes.length > MAX_IMPORT_BYTES) {
     throw new DossierFailure('unsupported_format', `${fileName} is larger than 100 MB; split it and import the parts.`);
   }
-  const source = decodeText(bytes, fileName);
-  let drafts: DraftBlock[];
-  let title: string | null = null;
-  if (format === 'markdown') ({ blocks: drafts, title } = markdownBlocks(source));
-  else drafts = plainTextBlocks(source);
+  const { drafts, metadata, warnings } = await parsers[format](bytes, fileName);
   const built = buildDocument(drafts);
   if (built.blocks.length === 0) {
     throw new DossierFailure('unsupported_format', `${fileName} has no readable text to import.`);
   }
-  const baseName = fileName.replace(/^.*[/\\]/, '').replace(/\.[^.]+$/, '');
+  const baseName = fileName.replace(/\.[^.]+$/, '');
+  const stated = cleanMetadata(metadata);
   return {
-    fileName: fileName.replace(/^.*[/\\]/, ''),
+    fileName,
     format,
-    title: title ? shorten(title) : deriveTitle(built, baseName),
+    title: stated.title ? shorten(stated.title) : deriveTitle(built, baseName),
+    author: stated.author,
+    source: stated.source,
+    publishedDate: stated.publishedDate,
+    url: stated.url,
+    language: stated.language,
     text: built.text,
     blocks: built.blocks,
     wordCount: countWords(built.text),
     contentHash: createHash('sha256').update(built.text).digest('hex'),
+    warnings,
   };
 }
 
-function formatFor(extension: string, fileName: string): DocumentFormat {
-  if (extension === 'txt' || extension === 'text') return 'text';
-  if (extension === 'md' || extension === 'markdown') return 'markdown';
-  if (laterFormats.has(extension)) {
-    throw new DossierFailure(
-      'unsupported_format',
-      `${fileName}: .${extension} files are not supported yet. Dossier imports .txt and .md files for now; ` +
-        'save the document as plain text to import it today.',
-    );
-  }
-  throw new DossierFailure(
-    'unsupported_format',
-    `${fileName}: Dossier cannot import this kind of file. Supported formats are .txt and .md.`,
-  );
+type CleanMetadata = { [K in keyof DocumentMetadata]-?: string | null };
+
+/** Trims what a file states and drops what is malformed: a bad date is no date, never a guess. */
+function cleanMetadata(metadata: DocumentMetadata): CleanMetadata {
+  const text = (value: string | null | undefined, max = 500) => {
+    const clean = value?.replace(/\s+/g, ' ').trim();
+    return clean ? clean.slice(0, max) : null;
+  };
+  const date = text(metadata.publishedDate);
+  const url = text(metadata.url, 2000);
+  const language = text(metadata.language, 35);
+  return {
+    title: text(metadata.title),
+    author: text(metadata.author),
+    source: text(metadata.source),
+    publishedDate: date && PartialDate.safeParse(date).success && isRealDate(date) ? date : null,
+    url: url && /^https?:\/\//i.test(url) ? url : null,
+    language: language && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language) ? language : null,
+  };
 }

@@ -9,14 +9,14 @@ import { MAX_TITLE_LENGTH, shorten } from './title';
 const sample = (name: string) => parseFile(name, readFileSync(join(repoPaths.sampleCorpus, name)));
 
 describe('deriveTitle', () => {
-  it('takes a first line that reads as a heading (004)', () => {
-    const doc = sample('004_03de4a3e5c6aecce.txt');
+  it('takes a first line that reads as a heading (004)', async () => {
+    const doc = await sample('004_03de4a3e5c6aecce.txt');
     expect(doc.blocks[0]?.type).toBe('heading');
     expect(doc.title).toBe('Haiti: the multinational mission and the "inexorable demand to re-establish security…');
   });
 
-  it('shortens a long first sentence at a word boundary, never cutting at "U.N." (000)', () => {
-    const doc = sample('000_4c4c73db95676832.txt');
+  it('shortens a long first sentence at a word boundary, never cutting at "U.N." (000)', async () => {
+    const doc = await sample('000_4c4c73db95676832.txt');
     expect(doc.blocks[0]?.type).toBe('paragraph');
     expect(doc.title.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
     expect(doc.title).toMatch(/^Diplomats at the United Nations Security Council expressed broad support/);
@@ -26,15 +26,15 @@ describe('deriveTitle', () => {
     expect(firstParagraph.startsWith(doc.title.slice(0, -1))).toBe(true);
   });
 
-  it('keeps a short first sentence whole, ending at its full stop, even with "U.N." inside', () => {
-    const doc = parseFile(
+  it('keeps a short first sentence whole, ending at its full stop, even with "U.N." inside', async () => {
+    const doc = await parseFile(
       'un.txt',
       Buffer.from('The U.N. mission began. More text follows here in the same paragraph.'),
     );
     expect(doc.title).toBe('The U.N. mission began');
   });
 
-  it('every sample gets a non-empty title within the limit', () => {
+  it('every sample gets a non-empty title within the limit', async () => {
     for (const name of [
       '000_4c4c73db95676832.txt',
       '001_5620d1ecf9970ff1.txt',
@@ -42,7 +42,7 @@ describe('deriveTitle', () => {
       '003_c89b9ae9724bcb68.txt',
       '004_03de4a3e5c6aecce.txt',
     ]) {
-      const { title } = sample(name);
+      const { title } = await sample(name);
       expect(title.length, name).toBeGreaterThan(10);
       expect(title.length, name).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
     }

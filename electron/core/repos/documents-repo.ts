@@ -7,7 +7,10 @@ export interface DocumentRow {
   project_id: string;
   title: string;
   source: string | null;
+  author: string | null;
   published_date: string | null;
+  url: string | null;
+  language: string | null;
   file_name: string;
   format: string;
   content_hash: string;
@@ -18,12 +21,22 @@ export interface DocumentRow {
   updated_at: string;
 }
 
-const summaryColumns = `d.id, d.title, d.source, d.published_date, d.file_name, d.format, d.word_count, d.imported_at,
+const summaryColumns = `d.id, d.title, d.source, d.author, d.published_date, d.url, d.language, d.file_name, d.format, d.word_count, d.imported_at,
   (SELECT count(*) FROM highlights h WHERE h.document_id = d.id) AS highlight_count`;
 
 type SummaryRow = Pick<
   DocumentRow,
-  'id' | 'title' | 'source' | 'published_date' | 'file_name' | 'format' | 'word_count' | 'imported_at'
+  | 'id'
+  | 'title'
+  | 'source'
+  | 'author'
+  | 'published_date'
+  | 'url'
+  | 'language'
+  | 'file_name'
+  | 'format'
+  | 'word_count'
+  | 'imported_at'
 > & { highlight_count: number };
 
 export class DocumentsRepo {
@@ -76,7 +89,10 @@ function toSummary(r: SummaryRow): DocumentSummary {
     id: r.id as DocumentSummary['id'],
     title: r.title,
     source: r.source,
+    author: r.author,
     publishedDate: r.published_date,
+    url: r.url,
+    language: r.language,
     fileName: r.file_name,
     format: r.format as DocumentSummary['format'],
     wordCount: r.word_count,

@@ -29,7 +29,7 @@ export function getDocument(ctx: Context, id: string): DocumentDetail {
   return { ...detail, highlights: ctx.repos.highlights.byDocument(id) };
 }
 
-export function importBase64(ctx: Context, files: readonly ImportFile[]): ImportReport {
+export function importBase64(ctx: Context, files: readonly ImportFile[]): Promise<ImportReport> {
   return importFiles(
     ctx,
     files.map((f) => ({ name: f.name, bytes: Buffer.from(f.contentBase64, 'base64') })),
@@ -37,13 +37,17 @@ export function importBase64(ctx: Context, files: readonly ImportFile[]): Import
 }
 
 /** Parses every file first, then stores all good ones in one transaction; one bad file never stops the rest. */
-export function importFiles(ctx: Context, files: readonly NamedBytes[], kind: 'do' | 'system' = 'do'): ImportReport {
-  const report: ImportReport = { imported: [], duplicates: [], failed: [] };
+export async function importFiles(
+  ctx: Context,
+  files: readonly NamedBytes[],
+  kind: 'do' | 'system' = 'do',
+): Promise<ImportReport> {
+  const report: ImportReport = { imported: [], duplicates: [], failed: [], warnings: [] };
   const parsed: ParsedDocument[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
     try {
-      const doc = parseFile(file.name, file.bytes);
+      const doc = await parseFile(file.name, file.bytes);
       const existing = ctx.repos.documents.byHash(ctx.projectId, doc.contentHash);
       const sameBatch = seen.get(doc.contentHash);
       if (existing) {
@@ -56,6 +60,7 @@ export function importFiles(ctx: Context, files: readonly NamedBytes[], kind: 'd
       } else {
         seen.set(doc.contentHash, file.name);
         parsed.push(doc);
+        for (const message of doc.warnings) report.warnings.push({ name: doc.fileName, message });
       }
     } catch (error) {
       report.failed.push({ name: file.name, message: messageOf(error) });
@@ -78,8 +83,11 @@ function insertDocument(ctx: Context, w: Writer, doc: ParsedDocument): string {
     id,
     project_id: ctx.projectId,
     title: doc.title,
-    source: null,
-    published_date: null,
+    source: doc.source,
+    author: doc.author,
+    published_date: doc.publishedDate,
+    url: doc.url,
+    language: doc.language,
     file_name: doc.fileName,
     format: doc.format,
     content_hash: doc.contentHash,
@@ -98,6 +106,9 @@ export function updateDocument(ctx: Context, input: MethodInput<'documents.updat
   const patch: Record<string, string | null> = {};
   if (input.title !== undefined) patch.title = input.title.trim();
   if (input.source !== undefined) patch.source = input.source?.trim() || null;
+  if (input.author !== undefined) patch.author = input.author?.trim() || null;
+  if (input.url !== undefined) patch.url = input.url;
+  if (input.language !== undefined) patch.language = input.language;
   if (input.publishedDate !== undefined) {
     if (input.publishedDate !== null && !isRealDate(input.publishedDate)) {
       throw new DossierFailure('invalid_input', `${input.publishedDate} is not a real calendar date.`);

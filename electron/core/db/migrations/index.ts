@@ -3,6 +3,7 @@
  * because databases in the field have already run it. Migration N moves `user_version` from N-1 to N.
  */
 import { up as initial } from './001-initial';
+import { up as documentMetadata } from './002-document-metadata';
 
 export interface Migration {
   version: number;
@@ -10,6 +11,9 @@ export interface Migration {
   up: string;
 }
 
-export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', up: initial }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial', up: initial },
+  { version: 2, name: 'document-metadata', up: documentMetadata },
+];
 
 export const latestVersion = migrations.length;

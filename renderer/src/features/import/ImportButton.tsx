@@ -5,7 +5,9 @@ import { setFilePicker } from '../../commands/app-commands';
 import { runCommand } from '../../commands/registry';
 import { importFiles } from './import-service';
 
-export const IMPORT_ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
+export const IMPORT_ACCEPT =
+  '.txt,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf,' +
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function ImportButton() {
   const input = useRef<HTMLInputElement>(null);

@@ -39,8 +39,8 @@ async function reportImport(report: ImportReport): Promise<void> {
     ...(report.duplicates.length
       ? [`Already in the library: ${report.duplicates.map((d) => `${d.name} (“${d.title}”)`).join(', ')}`]
       : []),
-    ...report.failed.map((failure) =>
-      failure.message.startsWith(failure.name) ? failure.message : `${failure.name}: ${failure.message}`,
+    ...[...report.failed, ...report.warnings].map((entry) =>
+      entry.message.startsWith(entry.name) ? entry.message : `${entry.name}: ${entry.message}`,
     ),
   ];
   const imported = report.imported.length;

@@ -1,4 +1,4 @@
-/** Edits a document's title, source and published date; the API's validation message shows inline. */
+/** Edits a document's details (title, source, author, date, address, language); API validation shows inline. */
 import { useState, type FormEvent } from 'react';
 import type { DocumentDetail } from '../../../../electron/contract';
 import { deleteDocument, updateDocument } from './library-service';
@@ -6,7 +6,10 @@ import { deleteDocument, updateDocument } from './library-service';
 export function DocumentDetailsForm({ doc, onDone }: { doc: DocumentDetail; onDone: () => void }) {
   const [title, setTitle] = useState(doc.title);
   const [source, setSource] = useState(doc.source ?? '');
+  const [author, setAuthor] = useState(doc.author ?? '');
   const [published, setPublished] = useState(doc.publishedDate ?? '');
+  const [url, setUrl] = useState(doc.url ?? '');
+  const [language, setLanguage] = useState(doc.language ?? '');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -17,7 +20,10 @@ export function DocumentDetailsForm({ doc, onDone }: { doc: DocumentDetail; onDo
       id: doc.id,
       title,
       source: source.trim() || null,
+      author: author.trim() || null,
       publishedDate: published.trim() || null,
+      url: url.trim() || null,
+      language: language.trim() || null,
     });
     setSaving(false);
     setError(message);
@@ -35,12 +41,24 @@ export function DocumentDetailsForm({ doc, onDone }: { doc: DocumentDetail; onDo
         <input value={source} placeholder="e.g. Reuters" onChange={(event) => setSource(event.target.value)} />
       </label>
       <label>
+        Author
+        <input value={author} onChange={(event) => setAuthor(event.target.value)} />
+      </label>
+      <label>
         Published date
         <input
           value={published}
           placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
           onChange={(event) => setPublished(event.target.value)}
         />
+      </label>
+      <label>
+        Web address
+        <input value={url} placeholder="https://…" onChange={(event) => setUrl(event.target.value)} />
+      </label>
+      <label>
+        Language
+        <input value={language} placeholder="e.g. en, fr" onChange={(event) => setLanguage(event.target.value)} />
       </label>
       {error ? (
         <p className="form-error" role="alert">

@@ -12,6 +12,12 @@ export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
       <p className="doc-meta">
         <span>{doc.source ?? 'Source unknown'}</span>
         <span aria-hidden="true"> · </span>
+        {doc.author ? (
+          <>
+            <span>By {doc.author}</span>
+            <span aria-hidden="true"> · </span>
+          </>
+        ) : null}
         <span>{doc.publishedDate ? `Published ${doc.publishedDate}` : 'Date unknown'}</span>
         <span aria-hidden="true"> · </span>
         <span>{plural(doc.wordCount, 'word')}</span>
