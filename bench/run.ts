@@ -7,8 +7,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { DocumentId } from '../electron/contract';
 import { createCore } from '../electron/core/create-core';
 import { repoPaths } from '../electron/core/repo-paths';
+import { benchImportFormats } from './import-formats';
 
 const sizes = (process.env.BENCH_SIZES ?? '200,1000').split(',').map(Number);
 const sentences = readdirSync(repoPaths.sampleCorpus)
@@ -66,7 +68,7 @@ for (const size of sizes) {
   }
   const importMs = performance.now() - started;
   const reindexStart = performance.now();
-  await core.handle('documents.update', { id: (await firstId()) as never, source: 'bench' });
+  await core.handle('documents.update', { id: await firstId(), title: 'Bench retitled' });
   const reindexMs = performance.now() - reindexStart;
   const latencies: number[] = [];
   for (let round = 0; round < 25; round++) {
@@ -84,12 +86,20 @@ for (const size of sizes) {
   core.close();
   rmSync(dataDir, { recursive: true, force: true });
 
-  async function firstId(): Promise<string> {
+  async function firstId(): Promise<DocumentId> {
     const list = await core.handle('documents.list', {});
     if (!list.ok || !list.value[0]) throw new Error('no documents');
     return list.value[0].id;
   }
 }
 console.log(
-  'import includes the full index rebuild after each batch of 100; reindex = one metadata edit (rebuilds the index).',
+  'import includes the full index rebuild after each batch of 100; reindex = one title edit (rebuilds the whole index).',
+);
+
+const formatCount = Number(process.env.BENCH_FORMAT_DOCS ?? 200);
+await benchImportFormats(
+  Array.from({ length: formatCount }, (_, i) => {
+    const [title = `Report ${i}`, ...paragraphs] = syntheticDocument(i).trim().split('\n\n');
+    return { title, paragraphs };
+  }),
 );
