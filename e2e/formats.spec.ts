@@ -69,7 +69,7 @@ test('web pages, PDFs and Word files import, read, search and highlight', async 
     await expect(reader.text).not.toContainText('We use cookies');
     await expect(reader.text).not.toContainText('Advertisement');
     await reader.highlight('forty vessels waiting at anchor', 'blue');
-    expect(await reader.highlightTexts()).toEqual(['forty vessels waiting at anchor']);
+    await expect.poll(() => reader.highlightTexts()).toEqual(['forty vessels waiting at anchor']);
     await shell.screenshot('formats-html');
   });
 
@@ -80,7 +80,7 @@ test('web pages, PDFs and Word files import, read, search and highlight', async 
     );
     await expect(reader.text).not.toContainText('Harbour Authority');
     await reader.highlight('bulk grain shipments', 'yellow');
-    expect(await reader.highlightTexts()).toEqual(['bulk grain shipments']);
+    await expect.poll(() => reader.highlightTexts()).toEqual(['bulk grain shipments']);
   });
 
   await test.step('the Word document keeps its heading and is searchable', async () => {
@@ -91,7 +91,7 @@ test('web pages, PDFs and Word files import, read, search and highlight', async 
     await page.keyboard.press('Enter');
     await expect(reader.searchHit).toHaveText('staggered');
     await reader.highlight('return to night shifts', 'green');
-    expect(await reader.highlightTexts()).toEqual(['return to night shifts']);
+    await expect.poll(() => reader.highlightTexts()).toEqual(['return to night shifts']);
   });
 
   await test.step('all three are found by search', async () => {

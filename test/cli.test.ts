@@ -147,6 +147,23 @@ describe('dossier', () => {
     expect(badQuery.stderr).toMatch(/^dossier: Dossier could not read the search “title:”/);
   });
 
+  it('replaces a document with a new version, and refuses the current version', () => {
+    const folder = writeFiles({
+      'plan.txt': 'Harbour plan\nThe harbour plan was announced on Monday.\n',
+      'plan-v2.txt': 'Harbour plan\nThe harbour plan was announced on Tuesday, with a zeppelin.\n',
+    });
+    const [doc] = json<ImportReport>('import', join(folder, 'plan.txt'), '--no-sample').imported;
+    if (!doc) throw new Error('import failed');
+    const replaced = dossier('replace', doc.id, join(folder, 'plan-v2.txt'));
+    expect(replaced).toMatchObject({ code: 0, stderr: '' });
+    expect(replaced.stdout).toBe(`replaced   ${doc.id}  Harbour plan\nhighlights: 0 re-anchored, 0 need review\n`);
+    expect(json<{ hits: SearchHit[] }>('search', 'zeppelin').hits.map((h) => h.documentId)).toEqual([doc.id]);
+    const again = dossier('replace', doc.id, join(folder, 'plan-v2.txt'), '--json');
+    expect(again).toMatchObject({ code: 1, stdout: '' });
+    expect(again.stderr).toMatch(/^dossier: plan-v2\.txt is already the current version of “Harbour plan”/);
+    expect(dossier('replace', doc.id).code).toBe(2);
+  });
+
   it('refuses to overwrite a brief unless --force', () => {
     const out = join(dir, 'brief.md');
     writeFileSync(out, 'keep me');

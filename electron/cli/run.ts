@@ -11,6 +11,7 @@ import { repoPaths } from '../core/repo-paths';
 import { exportBrief } from './commands/export-brief';
 import { importPaths } from './commands/import';
 import { listDocuments } from './commands/list';
+import { replaceDocument } from './commands/replace';
 import { searchLibrary } from './commands/search';
 import { showDocument } from './commands/show';
 import { CommandError, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './io';
@@ -41,6 +42,7 @@ const commands: Record<string, Command> = {
   import: importPaths,
   list: listDocuments,
   show: showDocument,
+  replace: replaceDocument,
   search: searchLibrary,
   export: exportBrief,
 };

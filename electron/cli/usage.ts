@@ -5,6 +5,8 @@ Commands:
   import <files or folders…>          Import .txt and .md files (folders are searched recursively)
   list                                List the documents in the library
   show <id>                           Show a document's details, full text and blocks
+  replace <id> <file>                 Replace a document with a new version of its file, keeping its
+                                      highlights (those that cannot be placed are marked for review)
   search <query…>                     Search the library; matched words are shown as [[word]]
   export brief --out <file>           Write the Markdown brief to a file
          [--title <title>] [--force]  (--force replaces an existing file)

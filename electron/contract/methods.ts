@@ -64,6 +64,15 @@ export const methods = {
     output: DocumentSummary,
   },
   'documents.delete': { input: z.object({ id: DocumentId }), output: z.object({}) },
+  /** Replaces a document's text with a newer version of the file; its highlights are re-anchored or flagged. */
+  'documents.replace': {
+    input: z.object({ id: DocumentId, file: ImportFile }),
+    output: z.object({
+      document: DocumentSummary,
+      reanchored: z.number().int().nonnegative(),
+      needsReview: z.number().int().nonnegative(),
+    }),
+  },
   'search.query': {
     input: z.object({ q: text(500), limit: z.number().int().min(1).max(200).optional() }),
     output: z.object({ hits: z.array(SearchHit), total: z.number().int() }),
@@ -87,6 +96,11 @@ export const methods = {
     output: Highlight,
   },
   'highlights.delete': { input: z.object({ id: HighlightId }), output: z.object({}) },
+  /** Places a highlight on a new range of its document's text (for one that needs review). */
+  'highlights.place': {
+    input: z.object({ id: HighlightId, start: z.number().int().nonnegative(), end: z.number().int().positive() }),
+    output: Highlight,
+  },
   'tags.list': { input: Empty, output: z.array(TagSummary) },
   'tags.passages': { input: z.object({ id: TagId }), output: z.array(Passage) },
   'tags.rename': { input: z.object({ id: TagId, name: TagName }), output: TagSummary },

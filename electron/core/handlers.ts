@@ -7,6 +7,7 @@ import { exportBrief } from './services/brief-service';
 import type { Context } from './services/context';
 import * as history from './services/history-service';
 import * as library from './services/library-service';
+import { replaceDocument } from './services/replace-service';
 import * as timeline from './services/timeline-service';
 
 export type Handlers = {
@@ -28,11 +29,14 @@ export function createHandlers(ctx: Context, deps: HandlerDeps): Handlers {
     'documents.import': ({ files }) => library.importBase64(ctx, files),
     'documents.update': (input) => library.updateDocument(ctx, input),
     'documents.delete': ({ id }) => (library.deleteDocument(ctx, id), {}),
+    'documents.replace': ({ id, file }) =>
+      replaceDocument(ctx, id, { name: file.name, bytes: Buffer.from(file.contentBase64, 'base64') }),
     'search.query': ({ q, limit }) => deps.search.search(q, limit),
     'highlights.create': (input) => annotations.createHighlight(ctx, input),
     'highlights.update': (input) => annotations.updateHighlight(ctx, input),
     'highlights.setTags': (input) => annotations.setTags(ctx, input),
     'highlights.delete': ({ id }) => (annotations.deleteHighlight(ctx, id), {}),
+    'highlights.place': (input) => annotations.placeHighlight(ctx, input),
     'tags.list': () => annotations.listTags(ctx),
     'tags.passages': ({ id }) => annotations.tagPassages(ctx, id),
     'tags.rename': (input) => annotations.renameTag(ctx, input),

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe as suite, expect, it } from 'vitest';
 import { normalizeText } from '../importers/decode';
-import { anchor, describe, type TextSelector } from './selector';
+import { anchor, anchorByQuote, describe, type TextSelector } from './selector';
 
 const pieces = ['👍🏽', '👨‍👩‍👧‍👦', 'مرحبا', 'שלום', 'e\u0301', 'a', 'b', 'Z', ' ', '\n', '.', 'ü', '𝒳', '日本', '\r\n', '9'];
 const piece = fc.constantFrom(...pieces);
@@ -91,5 +91,20 @@ suite('anchor', () => {
   it('returns null when the quote is gone', () => {
     const selector = describe('Gangs closed the road.', 6, 12)!;
     expect(anchor('Gangs opened the road.', selector)).toBeNull();
+  });
+
+  it('by quote alone, ignores a stored position that now holds the same words in another passage', () => {
+    const text = 'The port was closed on Monday. The airport was closed on Tuesday.';
+    const at = text.lastIndexOf('closed');
+    const selector = describe(text, at, at + 6);
+    if (!selector) throw new Error('no selector');
+    // Padding moves Monday's "closed" exactly onto the stored position of Tuesday's.
+    const changed = 'p'.repeat(at - text.indexOf('closed')) + text;
+    expect(anchor(changed, selector)).toEqual({ start: at, end: at + 6, confidence: 1 });
+    expect(anchorByQuote(changed, selector)).toEqual({
+      start: changed.lastIndexOf('closed'),
+      end: changed.lastIndexOf('closed') + 6,
+      confidence: 1,
+    });
   });
 });

@@ -63,6 +63,16 @@ export function anchor(text: string, selector: TextSelector): Anchor | null {
   const { start, end, quote } = selector;
   if (quote.length === 0) return null;
   if (text.slice(start, end) === quote) return { start, end, confidence: 1 };
+  return anchorByQuote(text, selector);
+}
+
+/**
+ * Finds a selector's quote by its context alone, ignoring the stored position: for a new version of
+ * a document, where the old offsets are no evidence. Null when absent or ambiguous.
+ */
+export function anchorByQuote(text: string, selector: TextSelector): Anchor | null {
+  const { quote } = selector;
+  if (quote.length === 0) return null;
   const candidates: { start: number; score: number }[] = [];
   for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) {
     const prefixScore = commonSuffix(text.slice(Math.max(0, i - selector.prefix.length), i), selector.prefix);

@@ -38,6 +38,37 @@ export function createHighlight(ctx: Context, input: MethodInput<'highlights.cre
   return getHighlight(ctx, id);
 }
 
+/** Moves a highlight onto a range the analyst chose, e.g. after a new version left it needing review. */
+export function placeHighlight(ctx: Context, input: MethodInput<'highlights.place'>): Highlight {
+  const row = ctx.repos.highlights.row(input.id);
+  if (!row) throw new DossierFailure('not_found', 'That highlight no longer exists.');
+  const doc = ctx.repos.documents.row(row.document_id);
+  if (!doc || input.end > doc.text.length) {
+    throw new DossierFailure(
+      'invalid_input',
+      'The selection reaches past the end of the document; select the text again.',
+    );
+  }
+  const selector = describe(doc.text, input.start, input.end);
+  if (!selector) throw new DossierFailure('invalid_input', 'Select the text to place the highlight on.');
+  ctx.mutate('Place highlight again', (w) => {
+    w.update(
+      'highlights',
+      { id: input.id },
+      {
+        start_offset: selector.start,
+        end_offset: selector.end,
+        quote: selector.quote,
+        prefix: selector.prefix,
+        suffix: selector.suffix,
+        status: 'anchored',
+        updated_at: ctx.now(),
+      },
+    );
+  });
+  return getHighlight(ctx, input.id);
+}
+
 export function getHighlight(ctx: Context, id: string): Highlight {
   const highlight = ctx.repos.highlights.get(id);
   if (!highlight) throw new DossierFailure('not_found', 'That highlight no longer exists.');

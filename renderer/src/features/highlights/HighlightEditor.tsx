@@ -3,12 +3,13 @@ import { useState } from 'react';
 import type { Highlight } from '../../../../electron/contract';
 import { useAppStore } from '../../store/app-store';
 import { HIGHLIGHT_COLORS } from './colors';
-import { deleteHighlight, updateHighlight } from './highlight-service';
+import { deleteHighlight, placeHighlightOnSelection, updateHighlight } from './highlight-service';
 import { TagEditor } from './TagEditor';
 
 export function HighlightEditor({ highlight }: { highlight: Highlight }) {
   const [note, setNote] = useState(highlight.note);
   const openDialog = useAppStore((s) => s.openDialog);
+  const hasSelection = useAppStore((s) => s.pendingSelection !== null);
   const selectHighlight = useAppStore((s) => s.selectHighlight);
   const events = useAppStore((s) => s.timeline);
   const linked = events.filter((event) => event.passages.some((p) => p.highlight.id === highlight.id));
@@ -26,7 +27,17 @@ export function HighlightEditor({ highlight }: { highlight: Highlight }) {
       </div>
       <blockquote className={`quote-card quote-${highlight.color}`}>{highlight.quote}</blockquote>
       {highlight.status === 'needs_review' ? (
-        <p className="form-error">The text around this highlight changed; check that it still marks the right words.</p>
+        <div className="field">
+          <p className="form-error">
+            The new version of the document no longer has this passage where Dossier can be sure of it. Select the
+            passage in the reader, then place the highlight on it — or delete it.
+          </p>
+          <div className="form-actions">
+            <button type="button" disabled={!hasSelection} onClick={() => void placeHighlightOnSelection(highlight.id)}>
+              Place on selected text
+            </button>
+          </div>
+        </div>
       ) : null}
       <fieldset className="color-row">
         <legend>Colour</legend>

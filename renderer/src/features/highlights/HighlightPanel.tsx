@@ -1,12 +1,16 @@
-/** The contextual panel for the selected highlight, or the open document's highlights when none is. */
+/**
+ * The contextual panel for the selected highlight, or the open document's highlights when none is.
+ * Highlights a new version of the document could not place are listed apart, under "Needs review".
+ */
+import type { Highlight } from '../../../../electron/contract';
 import { useAppStore } from '../../store/app-store';
 import { EmptyState } from '../../components/EmptyState';
 import { HighlightEditor } from './HighlightEditor';
+import { deleteHighlight } from './highlight-service';
 
 export function HighlightPanel() {
   const doc = useAppStore((s) => s.doc);
   const selectedId = useAppStore((s) => s.selectedHighlightId);
-  const selectHighlight = useAppStore((s) => s.selectHighlight);
   const selected = doc?.highlights.find((h) => h.id === selectedId);
   if (selected) return <HighlightEditor key={selected.id} highlight={selected} />;
   const highlights = [...(doc?.highlights ?? [])].sort((a, b) => a.start - b.start);
@@ -17,14 +21,52 @@ export function HighlightPanel() {
       </EmptyState>
     );
   }
+  const anchored = highlights.filter((h) => h.status === 'anchored');
+  const review = highlights.filter((h) => h.status === 'needs_review');
   return (
-    <ul className="passage-list" aria-label="Highlights in this document">
+    <>
+      {anchored.length ? <PassageList label="Highlights in this document" highlights={anchored} /> : null}
+      {review.length ? (
+        <section className="needs-review" aria-labelledby="needs-review-heading">
+          <h3 id="needs-review-heading">Needs review</h3>
+          <p className="needs-review-hint">
+            The new version of this document no longer has these passages in a place Dossier can be sure of.
+          </p>
+          <PassageList label="Highlights that need review" highlights={review} deletable />
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+function PassageList({
+  label,
+  highlights,
+  deletable = false,
+}: {
+  label: string;
+  highlights: readonly Highlight[];
+  deletable?: boolean;
+}) {
+  const selectHighlight = useAppStore((s) => s.selectHighlight);
+  return (
+    <ul className="passage-list" aria-label={label}>
       {highlights.map((h) => (
-        <li key={h.id}>
+        <li key={h.id} className={deletable ? 'passage-with-action' : undefined}>
           <button type="button" className={`passage passage-${h.color}`} onClick={() => selectHighlight(h.id)}>
             <span className="passage-quote">{h.quote}</span>
             {h.note ? <span className="passage-note">{h.note}</span> : null}
           </button>
+          {deletable ? (
+            <button
+              type="button"
+              className="button-danger"
+              aria-label={`Delete highlight “${h.quote}”`}
+              onClick={() => void deleteHighlight(h.id)}
+            >
+              Delete
+            </button>
+          ) : null}
         </li>
       ))}
     </ul>

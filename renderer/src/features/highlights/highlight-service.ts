@@ -44,3 +44,16 @@ export async function deleteHighlight(id: HighlightId): Promise<void> {
   scheduleRefresh(['highlights', 'tags', 'events', 'documents']);
   showToast({ tone: 'info', message: 'Deleted highlight', action: { label: 'Undo', run: () => void undo() } });
 }
+
+/** Puts a highlight that needs review on the text selected in the reader. */
+export async function placeHighlightOnSelection(id: HighlightId): Promise<void> {
+  const { pendingSelection } = useAppStore.getState();
+  if (!pendingSelection) return;
+  const placed = await call('highlights.place', { id, start: pendingSelection.start, end: pendingSelection.end });
+  window.getSelection()?.removeAllRanges();
+  useAppStore.setState({ pendingSelection: null });
+  if (!placed) return;
+  await reloadDocument();
+  scheduleRefresh(['highlights', 'tags', 'events']);
+  showToast({ tone: 'success', message: 'Highlight placed', action: { label: 'Undo', run: () => void undo() } });
+}

@@ -1,7 +1,11 @@
-/** Edits a document's details (title, source, author, date, address, language); API validation shows inline. */
-import { useState, type FormEvent } from 'react';
+/**
+ * Edits a document's details (title, source, author, date, address, language); API validation shows inline.
+ * Also where a document is replaced with a newer version of its file.
+ */
+import { useRef, useState, type FormEvent } from 'react';
 import type { DocumentDetail } from '../../../../electron/contract';
-import { deleteDocument, updateDocument } from './library-service';
+import { IMPORT_ACCEPT } from '../import/ImportButton';
+import { deleteDocument, replaceDocument, updateDocument } from './library-service';
 
 export function DocumentDetailsForm({ doc, onDone }: { doc: DocumentDetail; onDone: () => void }) {
   const [title, setTitle] = useState(doc.title);
@@ -12,6 +16,11 @@ export function DocumentDetailsForm({ doc, onDone }: { doc: DocumentDetail; onDo
   const [language, setLanguage] = useState(doc.language ?? '');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const replaceInput = useRef<HTMLInputElement>(null);
+
+  const replaceWith = async (file: File | undefined) => {
+    if (file && (await replaceDocument(doc.id, file))) onDone();
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -72,9 +81,24 @@ export function DocumentDetailsForm({ doc, onDone }: { doc: DocumentDetail; onDo
         <button type="button" onClick={onDone}>
           Cancel
         </button>
+        <button type="button" onClick={() => replaceInput.current?.click()}>
+          Replace with new version…
+        </button>
         <button type="button" className="button-danger" onClick={() => void deleteDocument(doc.id)}>
           Delete document
         </button>
+        <input
+          ref={replaceInput}
+          type="file"
+          accept={IMPORT_ACCEPT}
+          hidden
+          aria-label="New version of the document"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            void replaceWith(file);
+          }}
+        />
       </div>
     </form>
   );

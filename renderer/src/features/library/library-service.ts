@@ -1,10 +1,13 @@
 /** Loads and edits the document list; edits report validation messages back to the form. */
 import type { DocumentId, MethodInput } from '../../../../electron/contract';
+import { plural } from '../../lib/plural';
+import { readFiles } from '../../platform/read-files';
 import { call, request } from '../../store/api';
 import { useAppStore } from '../../store/app-store';
 import { scheduleRefresh } from '../../store/refresh-bus';
 import { showToast } from '../../store/toasts';
 import { undo } from '../history/history-service';
+import { reloadDocument } from '../reader/reader-service';
 
 export async function loadLibrary(): Promise<void> {
   const [info, documents] = await Promise.all([call('library.info', {}), call('documents.list', {})]);
@@ -31,4 +34,32 @@ export async function deleteDocument(id: DocumentId): Promise<void> {
   }
   scheduleRefresh(['documents', 'highlights', 'tags', 'events']);
   showToast({ tone: 'info', message: `Deleted “${title}”`, action: { label: 'Undo', run: () => void undo() } });
+}
+
+/** Replaces a document's text with a newer version of its file; returns true when it was replaced. */
+export async function replaceDocument(id: DocumentId, file: File): Promise<boolean> {
+  const { setBusy } = useAppStore.getState();
+  setBusy(`Reading ${file.name}…`);
+  try {
+    const [payload] = await readFiles([file]);
+    if (!payload) return false;
+    const result = await call('documents.replace', { id, file: payload });
+    if (!result) return false;
+    const { document, reanchored, needsReview } = result;
+    scheduleRefresh(['documents', 'highlights', 'tags', 'events']);
+    if (useAppStore.getState().openDocumentId === id) {
+      // Back to the list, where highlights that need review are grouped.
+      useAppStore.setState({ selectedHighlightId: null });
+      await reloadDocument();
+    }
+    const review = needsReview === 1 ? '1 needs review' : `${needsReview} need review`;
+    showToast({
+      tone: needsReview ? 'info' : 'success',
+      message: `Replaced “${document.title}”: ${plural(reanchored, 'highlight')} re-anchored, ${review}`,
+      action: { label: 'Undo', run: () => void undo() },
+    });
+    return true;
+  } finally {
+    setBusy(null);
+  }
 }

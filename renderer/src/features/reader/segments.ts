@@ -1,6 +1,7 @@
 /**
  * Cuts a block's text range into flat segments at every highlight, search-hit and flash boundary,
  * so each segment renders as one element that knows its document offset (`data-start`).
+ * Highlights that need review are left out: their offsets belong to an earlier version of the text.
  */
 import type { Highlight } from '../../../../electron/contract';
 import type { TextRange } from '../../store/reader-slice';
@@ -19,10 +20,11 @@ const covers = (range: TextRange | null, start: number, end: number): boolean =>
 
 export function segmentBlock(
   block: TextRange,
-  highlights: readonly Highlight[],
+  allHighlights: readonly Highlight[],
   hit: TextRange | null,
   flash: TextRange | null,
 ): Segment[] {
+  const highlights = allHighlights.filter((h) => h.status === 'anchored');
   const cuts = new Set([block.start, block.end]);
   const ranges: TextRange[] = [...highlights, ...(hit ? [hit] : []), ...(flash ? [flash] : [])];
   for (const range of ranges) {

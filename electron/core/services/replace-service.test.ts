@@ -1,0 +1,126 @@
+/** Replacing a document with a new version: highlights re-anchor or are flagged, never moved silently. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DocumentDetail } from '../../contract';
+import { annotatedLibrary, highlightPhrase, reportText, type AnnotatedLibrary } from '../testing/annotated-library';
+import { fileOf, tempCore, type TempCore } from '../testing/temp-core';
+
+let t: TempCore;
+let lib: AnnotatedLibrary;
+beforeEach(async () => {
+  t = tempCore();
+  lib = await annotatedLibrary(t);
+});
+afterEach(() => t.dispose());
+
+const phrase = 'first Kenyan police officers arrived';
+const withPreface = "Editor's note: this version adds a preface of several words.\n" + reportText;
+const withoutPhrase = reportText.replace(/The first Kenyan.*\n/, 'Zeppelins were not involved at any point.\n');
+
+async function replace(text: string, name = 'kenya-v2.txt') {
+  return t.call('documents.replace', { id: lib.doc.id, file: fileOf(name, text) });
+}
+
+async function snapshot() {
+  const documents = await t.call('documents.list');
+  const details = await Promise.all(documents.map((d) => t.call('documents.get', { id: d.id })));
+  return { details, tags: await t.call('tags.list'), events: await t.call('events.list') };
+}
+
+describe('documents.replace', () => {
+  it('re-anchors a highlight whose passage moved, keeping its quote, note, tags and event link', async () => {
+    await t.call('highlights.update', { id: lib.highlight.id, note: 'check the date' });
+    const result = await replace(withPreface);
+    expect(result).toMatchObject({ reanchored: 1, needsReview: 0, document: { title: lib.doc.title } });
+    const doc = await t.call('documents.get', { id: lib.doc.id });
+    expect(doc.text).toContain("Editor's note");
+    const [h] = doc.highlights;
+    expect(h).toMatchObject({ status: 'anchored', quote: phrase, note: 'check the date' });
+    expect(h?.start).toBeGreaterThan(lib.highlight.start);
+    expect(doc.text.slice(h?.start, h?.end)).toBe(phrase);
+    expect(h?.tags.sort()).toEqual(['Kenya', 'deployment']);
+    const [event] = await t.call('events.list');
+    expect(event?.passages.map((p) => p.highlight.id)).toEqual([lib.highlight.id]);
+  });
+
+  it('flags a highlight whose passage was deleted, leaving its offsets and quote unchanged', async () => {
+    const result = await replace(withoutPhrase);
+    expect(result).toMatchObject({ reanchored: 0, needsReview: 1 });
+    const [h] = (await t.call('documents.get', { id: lib.doc.id })).highlights;
+    expect(h).toMatchObject({
+      status: 'needs_review',
+      start: lib.highlight.start,
+      end: lib.highlight.end,
+      quote: phrase,
+      prefix: lib.highlight.prefix,
+    });
+  });
+
+  it('flags rather than guesses when the quote appears twice with the same context', async () => {
+    const paragraph =
+      'Alpha beta gamma delta epsilon zeta eta theta. The key phrase is here. Iota kappa lambda mu nu xi omicron pi.\n';
+    const imported = await t.call('documents.import', { files: [fileOf('twice.txt', paragraph)] });
+    const id = imported.imported[0]?.id;
+    if (!id) throw new Error('import failed');
+    const doc: DocumentDetail = await t.call('documents.get', { id });
+    await highlightPhrase(t, doc, 'The key phrase is here.');
+    const result = await t.call('documents.replace', {
+      id,
+      file: fileOf('twice-v2.txt', paragraph + '\n' + paragraph),
+    });
+    expect(result).toMatchObject({ reanchored: 0, needsReview: 1 });
+    expect((await t.call('documents.get', { id })).highlights[0]?.status).toBe('needs_review');
+  });
+
+  it('refuses the current version and a copy of another document, changing nothing', async () => {
+    await t.call('documents.import', { files: [fileOf('other.txt', 'Another document entirely, about ports.\n')] });
+    const before = await snapshot();
+    const same = await t.fails('documents.replace', { id: lib.doc.id, file: fileOf('kenya.txt', reportText) });
+    expect(same.code).toBe('conflict');
+    expect(same.message).toMatch(/^kenya\.txt is already the current version of “/);
+    const other = await t.fails('documents.replace', {
+      id: lib.doc.id,
+      file: fileOf('copy.txt', 'Another document entirely, about ports.\n'),
+    });
+    expect(other.code).toBe('conflict');
+    expect(other.message).toMatch(/^copy\.txt has the same content as “/);
+    expect(await snapshot()).toEqual(before);
+    expect((await t.fails('documents.replace', { id: 'nope', file: fileOf('x.txt', 'x') })).code).toBe('not_found');
+  });
+
+  it('is undone in one step: old text, old positions, old search results', async () => {
+    const before = await snapshot();
+    await replace(withoutPhrase);
+    expect((await t.call('search.query', { q: 'zeppelins' })).hits.map((h) => h.documentId)).toEqual([lib.doc.id]);
+    expect((await t.call('search.query', { q: 'officers' })).hits).toEqual([]);
+    expect(await t.call('history.undo')).toEqual({ undone: `Replace “${lib.doc.title}” with a new version` });
+    expect(await snapshot()).toEqual(before);
+    expect((await t.call('search.query', { q: 'zeppelins' })).hits).toEqual([]);
+    expect((await t.call('search.query', { q: 'officers' })).hits.map((h) => h.documentId)).toEqual([lib.doc.id]);
+    await replace(withPreface);
+    expect((await t.call('documents.get', { id: lib.doc.id })).highlights[0]?.start).not.toBe(lib.highlight.start);
+    await t.call('history.undo');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('re-anchors a flagged highlight when a later version brings its passage back', async () => {
+    await replace(withoutPhrase);
+    expect(await replace(withPreface, 'kenya-v3.txt')).toMatchObject({ reanchored: 1, needsReview: 0 });
+    const [h] = (await t.call('documents.get', { id: lib.doc.id })).highlights;
+    expect(h?.status).toBe('anchored');
+  });
+
+  it('lets the analyst place a flagged highlight again, which undo reverts', async () => {
+    await replace(withoutPhrase);
+    const text = (await t.call('documents.get', { id: lib.doc.id })).text;
+    const start = text.indexOf('Zeppelins were not involved');
+    const placed = await t.call('highlights.place', { id: lib.highlight.id, start, end: start + 27 });
+    expect(placed).toMatchObject({ status: 'anchored', start, quote: 'Zeppelins were not involved' });
+    expect(placed.tags.sort()).toEqual(['Kenya', 'deployment']);
+    await t.call('history.undo');
+    const [h] = (await t.call('documents.get', { id: lib.doc.id })).highlights;
+    expect(h).toMatchObject({ status: 'needs_review', quote: phrase });
+    expect((await t.fails('highlights.place', { id: lib.highlight.id, start: 0, end: text.length + 1 })).code).toBe(
+      'invalid_input',
+    );
+  });
+});
