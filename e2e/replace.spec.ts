@@ -47,12 +47,13 @@ async function importHighlightAndReplace(page: Page) {
 
 test('a new version keeps the highlights it can place and flags the others; undo restores it', async ({ app }) => {
   const { page } = app;
-  const { reader, review } = await importHighlightAndReplace(page);
+  const { shell, reader, review } = await importHighlightAndReplace(page);
   await expect(reader.text).toContainText('A short update');
   await expect(reader.text).not.toContainText('curfew');
   await expect.poll(() => reader.highlightTexts()).toEqual(['harbour reopened on Monday']);
   await expect(review.getByRole('listitem')).toHaveCount(1);
   await expect(review).toContainText('curfew would end next week');
+  await shell.screenshot('replace-needs-review');
 
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('Control+z');
