@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotatedLibrary } from '../testing/annotated-library';
 import { annotatedLibrary } from '../testing/annotated-library';
-import { tempCore, type TempCore } from '../testing/temp-core';
+import { tempCore, type TempCore, visibleState } from '../testing/temp-core';
 
 let t: TempCore;
 let lib: AnnotatedLibrary;
@@ -12,12 +12,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.dispose());
 
-/** Everything the analyst can see, to compare before and after a round trip. */
-async function snapshot() {
-  const documents = await t.call('documents.list');
-  const details = await Promise.all(documents.map((d) => t.call('documents.get', { id: d.id })));
-  return { details, tags: await t.call('tags.list'), events: await t.call('events.list') };
-}
+const snapshot = () => visibleState(t);
 
 describe('history', () => {
   it('undoing a highlight delete restores the row with its tag and event links', async () => {

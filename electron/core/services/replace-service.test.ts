@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentDetail } from '../../contract';
 import { annotatedLibrary, highlightPhrase, reportText, type AnnotatedLibrary } from '../testing/annotated-library';
-import { fileOf, tempCore, type TempCore } from '../testing/temp-core';
+import { fileOf, tempCore, type TempCore, visibleState } from '../testing/temp-core';
 
 let t: TempCore;
 let lib: AnnotatedLibrary;
@@ -20,11 +20,7 @@ async function replace(text: string, name = 'kenya-v2.txt') {
   return t.call('documents.replace', { id: lib.doc.id, file: fileOf(name, text) });
 }
 
-async function snapshot() {
-  const documents = await t.call('documents.list');
-  const details = await Promise.all(documents.map((d) => t.call('documents.get', { id: d.id })));
-  return { details, tags: await t.call('tags.list'), events: await t.call('events.list') };
-}
+const snapshot = () => visibleState(t);
 
 describe('documents.replace', () => {
   it('re-anchors a highlight whose passage moved, keeping its quote, note, tags and event link', async () => {

@@ -65,3 +65,10 @@ export function fileOf(name: string, content: string | Uint8Array): { name: stri
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
   return { name, contentBase64: bytes.toString('base64') };
 }
+
+/** Everything the analyst can see, to compare a library before and after a round trip. */
+export async function visibleState(t: TempCore) {
+  const documents = await t.call('documents.list');
+  const details = await Promise.all(documents.map((d) => t.call('documents.get', { id: d.id })));
+  return { details, tags: await t.call('tags.list'), events: await t.call('events.list') };
+}
