@@ -5,3 +5,4 @@ export * from './methods';
 export * from './models';
 export * from './result';
 export * from './partial-date';
+export * from './formats';

@@ -136,6 +136,8 @@ export const methods = {
   'history.redo': { input: Empty, output: z.object({ redone: z.string().nullable() }) },
   /** Desktop only: native open dialog, then import the chosen files. `null` when cancelled. */
   'dialog.importFiles': { input: Empty, output: ImportReport.nullable() },
+  /** Desktop only: native folder dialog, then import every supported file inside it. `null` when cancelled. */
+  'dialog.importFolder': { input: Empty, output: ImportReport.nullable() },
   /** Desktop only: native save dialog, then write the brief. `null` when cancelled. */
   'dialog.exportBrief': {
     input: z.object({ title: text(300).optional() }),
@@ -151,6 +153,10 @@ export const methodNames = Object.keys(methods) as MethodName[];
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(methods, name);
 
 /** Methods only the desktop shell implements (they need a native dialog). */
-export const shellMethods = ['dialog.importFiles', 'dialog.exportBrief'] as const satisfies readonly MethodName[];
+export const shellMethods = [
+  'dialog.importFiles',
+  'dialog.importFolder',
+  'dialog.exportBrief',
+] as const satisfies readonly MethodName[];
 export type ShellMethodName = (typeof shellMethods)[number];
 export type CoreMethodName = Exclude<MethodName, ShellMethodName>;

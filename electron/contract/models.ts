@@ -142,5 +142,7 @@ export const ImportReport = z.object({
   failed: z.array(z.object({ name: z.string(), message: z.string() })),
   /** Imported, but the analyst should know (e.g. a PDF whose text is partly unreadable). */
   warnings: z.array(z.object({ name: z.string(), message: z.string() })),
+  /** Files a folder import passed over because Dossier does not read their format. */
+  skipped: z.array(z.string()).optional(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;

@@ -34,6 +34,31 @@ function shell(picked: { open?: string[]; save?: string }, core: Partial<Record<
   return { handlers, handle, dialog };
 }
 
+describe('dialog.importFolder', () => {
+  it('imports every supported file below the folder and names the others as skipped', async () => {
+    mkdirSync(join(dir, 'in', 'deeper'), { recursive: true });
+    writeFileSync(join(dir, 'in', 'a.txt'), 'Alpha text');
+    writeFileSync(join(dir, 'in', 'deeper', 'b.md'), '# Beta');
+    writeFileSync(join(dir, 'in', 'photo.png'), 'not a document');
+    writeFileSync(join(dir, 'in', '.DS_Store'), 'hidden');
+    const { handlers, handle } = shell({ open: [join(dir, 'in')] });
+    const result = await handlers['dialog.importFolder']({}, null);
+    expect(handle).toHaveBeenCalledWith('documents.import', {
+      files: [
+        { name: 'a.txt', contentBase64: Buffer.from('Alpha text').toString('base64') },
+        { name: 'b.md', contentBase64: Buffer.from('# Beta').toString('base64') },
+      ],
+    });
+    expect(result.ok && result.value?.skipped).toEqual(['photo.png']);
+  });
+
+  it('answers null when the user cancels', async () => {
+    const { handlers, handle } = shell({});
+    expect(await handlers['dialog.importFolder']({}, null)).toEqual(ok(null));
+    expect(handle).not.toHaveBeenCalled();
+  });
+});
+
 describe('dialog.importFiles', () => {
   it('answers null when the user cancels', async () => {
     const { handlers, handle } = shell({});

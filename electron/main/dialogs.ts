@@ -9,7 +9,7 @@ import { fail, methods, ok, type MethodOutput, type Result, type ShellMethodName
 import type { Core } from '../core/create-core';
 import { supportedExtensions } from '../core/importers/import-file';
 import { writeFileAtomic } from './atomic-write';
-import { readImportFiles } from './file-intake';
+import { listFolder, readImportFiles } from './file-intake';
 
 export interface ShellDeps {
   core: Pick<Core, 'handle'>;
@@ -39,6 +39,20 @@ function showSave(deps: ShellDeps, window: BrowserWindow | null, options: SaveDi
   return window ? deps.dialog.showSaveDialog(window, options) : deps.dialog.showSaveDialog(options);
 }
 
+async function importPaths(
+  deps: ShellDeps,
+  paths: readonly string[],
+  skipped: readonly string[],
+): Promise<Result<MethodOutput<'dialog.importFiles'>>> {
+  const intake = await readImportFiles(paths);
+  if (intake.files.length === 0) {
+    return ok({ imported: [], duplicates: [], failed: intake.failed, warnings: [], skipped: [...skipped] });
+  }
+  const report = await deps.core.handle('documents.import', { files: intake.files });
+  if (!report.ok) return report;
+  return ok({ ...report.value, failed: [...intake.failed, ...report.value.failed], skipped: [...skipped] });
+}
+
 export function createShellHandlers(deps: ShellDeps): ShellHandlers {
   return {
     async 'dialog.importFiles'(payload, window) {
@@ -46,11 +60,20 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
       if (!input.success) return fail('invalid_input', 'dialog.importFiles takes no arguments.');
       const picked = await showOpen(deps, window);
       if (picked.canceled || picked.filePaths.length === 0) return ok(null);
-      const intake = await readImportFiles(picked.filePaths);
-      if (intake.files.length === 0) return ok({ imported: [], duplicates: [], failed: intake.failed, warnings: [] });
-      const report = await deps.core.handle('documents.import', { files: intake.files });
-      if (!report.ok) return report;
-      return ok({ ...report.value, failed: [...intake.failed, ...report.value.failed] });
+      return importPaths(deps, picked.filePaths, []);
+    },
+
+    async 'dialog.importFolder'(payload, window) {
+      const input = methods['dialog.importFolder'].input.safeParse(payload ?? {});
+      if (!input.success) return fail('invalid_input', 'dialog.importFolder takes no arguments.');
+      const options: OpenDialogOptions = { title: 'Import a folder', properties: ['openDirectory'] };
+      const picked = window
+        ? await deps.dialog.showOpenDialog(window, options)
+        : await deps.dialog.showOpenDialog(options);
+      const folder = picked.filePaths[0];
+      if (picked.canceled || !folder) return ok(null);
+      const { files, skipped } = await listFolder(folder);
+      return importPaths(deps, files, skipped);
     },
 
     async 'dialog.exportBrief'(payload, window) {

@@ -3,9 +3,9 @@
  * files up to a size cap are read, so a picked FIFO, device or 4 GB log cannot hang or exhaust the
  * app; anything refused comes back as a per-file failure the import report shows.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import type { ImportFile, ImportReport } from '../contract';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { isImportableName, type ImportFile, type ImportReport } from '../contract';
 
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
@@ -34,4 +34,17 @@ export async function readImportFiles(paths: readonly string[], maxBytes = MAX_I
     }
   }
   return intake;
+}
+
+/** Every file below a folder (links not followed): the ones Dossier reads, and the others by name. */
+export async function listFolder(folder: string): Promise<{ files: string[]; skipped: string[] }> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const paths = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  return {
+    files: paths.filter((path) => isImportableName(path)),
+    skipped: paths.filter((path) => !isImportableName(path) && !basename(path).startsWith('.')).map((p) => basename(p)),
+  };
 }

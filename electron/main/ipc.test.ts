@@ -12,6 +12,7 @@ function setup() {
   const core = { handle: vi.fn(() => Promise.resolve(ok({ from: 'core' }))) };
   const shell = {
     'dialog.importFiles': vi.fn(() => Promise.resolve(ok(null))),
+    'dialog.importFolder': vi.fn(() => Promise.resolve(ok(null))),
     'dialog.exportBrief': vi.fn(() => Promise.resolve(ok({ path: '/tmp/brief.md' }))),
   };
   const logger = { warn: vi.fn(), error: vi.fn() };

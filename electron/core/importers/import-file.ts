@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Block, DocumentFormat } from '../../contract';
-import { isRealDate, PartialDate } from '../../contract';
+import { extensionOf, formatByExtension, importableExtensions, isRealDate, PartialDate } from '../../contract';
 import { DossierFailure } from '../errors';
 import { buildDocument, countWords } from './build-document';
 import { decodeText } from './decode';
@@ -34,20 +34,8 @@ export interface ParsedDocument {
 
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
-const formats: Record<string, DocumentFormat> = {
-  txt: 'text',
-  text: 'text',
-  md: 'markdown',
-  markdown: 'markdown',
-  html: 'html',
-  htm: 'html',
-  xhtml: 'html',
-  pdf: 'pdf',
-  docx: 'docx',
-};
-
 /** File name endings Dossier imports; folders are searched for these. */
-export const supportedExtensions = Object.keys(formats);
+export const supportedExtensions = importableExtensions;
 
 const parsers: Record<DocumentFormat, (bytes: Uint8Array, fileName: string) => FormatResult | Promise<FormatResult>> = {
   text: (bytes, name) => ({ drafts: plainTextBlocks(decodeText(bytes, name)), metadata: {}, warnings: [] }),
@@ -62,8 +50,10 @@ const parsers: Record<DocumentFormat, (bytes: Uint8Array, fileName: string) => F
 
 export async function parseFile(filePath: string, bytes: Uint8Array): Promise<ParsedDocument> {
   const fileName = filePath.replace(/^.*[/\\]/, '');
-  const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  const format = formats[extension];
+  const extension = extensionOf(fileName);
+  const format: DocumentFormat | undefined = Object.hasOwn(formatByExtension, extension)
+    ? formatByExtension[extension as keyof typeof formatByExtension]
+    : undefined;
   if (!format) {
     throw new DossierFailure(
       'unsupported_format',

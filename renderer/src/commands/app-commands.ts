@@ -3,13 +3,17 @@ import { useAppStore } from '../store/app-store';
 import { isDesktop } from '../platform/client';
 import { highlightSelection } from '../features/highlights/highlight-service';
 import { redo, undo } from '../features/history/history-service';
-import { importWithDialog } from '../features/import/import-service';
+import { importFolderWithDialog, importWithDialog } from '../features/import/import-service';
 import { registerCommands } from './registry';
 
 /** The browser's file input lives in ImportButton; it registers how to open it here. */
 let openFilePicker: () => void = () => undefined;
 export const setFilePicker = (open: () => void): void => {
   openFilePicker = open;
+};
+let openFolderPicker: () => void = () => undefined;
+export const setFolderPicker = (open: () => void): void => {
+  openFolderPicker = open;
 };
 
 const focusSearch = () => {
@@ -28,6 +32,12 @@ export function registerAppCommands(): void {
       label: 'Import documents…',
       shortcuts: ['Mod+O'],
       run: () => (isDesktop() ? void importWithDialog() : openFilePicker()),
+    },
+    {
+      id: 'import-folder',
+      label: 'Import a folder…',
+      shortcuts: ['Shift+Mod+O'],
+      run: () => (isDesktop() ? void importFolderWithDialog() : openFolderPicker()),
     },
     { id: 'export', label: 'Export brief…', shortcuts: ['Mod+E'], run: () => store().openDialog({ kind: 'export' }) },
     { id: 'undo', label: 'Undo', shortcuts: ['Mod+Z'], run: () => void undo() },

@@ -1,5 +1,5 @@
 /** Imports files (picked, dropped, or through the desktop dialog) and reports what happened. */
-import type { ImportReport } from '../../../../electron/contract';
+import { isImportableName, type ImportReport } from '../../../../electron/contract';
 import { isDesktop } from '../../platform/client';
 import { readFiles } from '../../platform/read-files';
 import { call } from '../../store/api';
@@ -9,15 +9,40 @@ import { showToast } from '../../store/toasts';
 import { plural } from '../../lib/plural';
 import { openDocument } from '../reader/reader-service';
 
-export async function importFiles(files: readonly File[]): Promise<void> {
-  if (files.length === 0) return;
+export async function importFiles(files: readonly File[], skipped: readonly string[] = []): Promise<void> {
+  if (files.length === 0) {
+    if (skipped.length > 0)
+      await reportImport({ imported: [], duplicates: [], failed: [], warnings: [], skipped: [...skipped] });
+    return;
+  }
   const { setBusy } = useAppStore.getState();
   setBusy(`Importing ${plural(files.length, 'file')}…`);
   try {
     const report = await call('documents.import', { files: await readFiles(files) });
-    if (report) await reportImport(report);
+    if (report) await reportImport({ ...report, skipped: [...skipped] });
   } finally {
     setBusy(null);
+  }
+}
+
+/** A folder picked in the browser: its supported files are imported, the others named as skipped. */
+export async function importFolderFiles(files: readonly File[]): Promise<void> {
+  const path = (file: File) => file.webkitRelativePath || file.name;
+  await importFiles(
+    files.filter((file) => isImportableName(path(file))),
+    files.filter((file) => !isImportableName(path(file)) && !file.name.startsWith('.')).map((file) => file.name),
+  );
+}
+
+/** Desktop: the native folder dialog. */
+export async function importFolderWithDialog(): Promise<void> {
+  if (!isDesktop()) return;
+  useAppStore.getState().setBusy('Importing folder…');
+  try {
+    const report = await call('dialog.importFolder', {});
+    if (report) await reportImport(report);
+  } finally {
+    useAppStore.getState().setBusy(null);
   }
 }
 
@@ -42,6 +67,7 @@ async function reportImport(report: ImportReport): Promise<void> {
     ...[...report.failed, ...report.warnings].map((entry) =>
       entry.message.startsWith(entry.name) ? entry.message : `${entry.name}: ${entry.message}`,
     ),
+    ...(report.skipped?.length ? [`Skipped (not a format Dossier reads): ${report.skipped.join(', ')}`] : []),
   ];
   const imported = report.imported.length;
   const message =
