@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { Modal } from '../../components/Modal';
 import { exportBrief } from './export-service';
+import { FormActions } from '../../components/FormActions';
 
 export function ExportDialog() {
   const closeDialog = useAppStore((s) => s.closeDialog);
@@ -28,14 +29,7 @@ export function ExportDialog() {
           Brief title
           <input value={title} onChange={(event) => setTitle(event.target.value)} />
         </label>
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={busy}>
-            Export
-          </button>
-          <button type="button" onClick={closeDialog}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submit="Export" busy={busy} onCancel={closeDialog} />
       </form>
     </Modal>
   );

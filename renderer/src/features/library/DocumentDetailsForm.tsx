@@ -6,6 +6,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { DocumentDetail } from '../../../../electron/contract';
 import { IMPORT_ACCEPT } from '../import/ImportButton';
 import { deleteDocument, replaceDocument, updateDocument } from './library-service';
+import { FormActions } from '../../components/FormActions';
 
 export function DocumentDetailsForm({ doc, onDone }: { doc: DocumentDetail; onDone: () => void }) {
   const [title, setTitle] = useState(doc.title);
@@ -74,13 +75,7 @@ export function DocumentDetailsForm({ doc, onDone }: { doc: DocumentDetail; onDo
           {error}
         </p>
       ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={saving}>
-          Save
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
+      <FormActions submit="Save" busy={saving} onCancel={onDone}>
         <button type="button" onClick={() => replaceInput.current?.click()}>
           Replace with new version…
         </button>
@@ -99,7 +94,7 @@ export function DocumentDetailsForm({ doc, onDone }: { doc: DocumentDetail; onDo
             void replaceWith(file);
           }}
         />
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/app-store';
 import { Modal } from '../../components/Modal';
 import { inferPrecision } from '../../../../electron/contract';
 import { saveEvent } from './timeline-service';
+import { FormActions } from '../../components/FormActions';
 
 interface Props {
   highlightId: HighlightId | null;
@@ -77,14 +78,7 @@ export function EventFormDialog({ highlightId, eventId }: Props) {
             {error}
           </p>
         ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button-primary">
-            {eventId ? 'Save event' : 'Create event'}
-          </button>
-          <button type="button" onClick={closeDialog}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submit={eventId ? 'Save event' : 'Create event'} onCancel={closeDialog} />
       </form>
     </Modal>
   );

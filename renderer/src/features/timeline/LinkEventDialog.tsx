@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/app-store';
 import { Modal } from '../../components/Modal';
 import { formatPartialDate } from '../../../../electron/contract';
 import { linkToEvent } from './timeline-service';
+import { FormActions } from '../../components/FormActions';
 
 export function LinkEventDialog({ highlightId }: { highlightId: HighlightId }) {
   const closeDialog = useAppStore((s) => s.closeDialog);
@@ -29,14 +30,7 @@ export function LinkEventDialog({ highlightId }: { highlightId: HighlightId }) {
             ))}
           </select>
         </label>
-        <div className="form-actions">
-          <button type="submit" className="button-primary">
-            Link
-          </button>
-          <button type="button" onClick={closeDialog}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submit="Link" onCancel={closeDialog} />
       </form>
     </Modal>
   );
