@@ -5,9 +5,16 @@
  */
 import { dirname, join } from 'node:path';
 import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
-import { fail, methods, ok, type MethodOutput, type Result, type ShellMethodName } from '../contract';
+import {
+  fail,
+  importableExtensions,
+  methods,
+  ok,
+  type MethodOutput,
+  type Result,
+  type ShellMethodName,
+} from '../contract';
 import type { Core } from '../core/create-core';
-import { supportedExtensions } from '../core/importers/import-file';
 import { writeFileAtomic } from './atomic-write';
 import { listFolder, readImportFiles } from './file-intake';
 
@@ -26,7 +33,7 @@ const openOptions: OpenDialogOptions = {
   title: 'Import documents',
   properties: ['openFile', 'multiSelections'],
   filters: [
-    { name: 'Documents', extensions: [...supportedExtensions] },
+    { name: 'Documents', extensions: [...importableExtensions] },
     { name: 'All files', extensions: ['*'] },
   ],
 };

@@ -1,13 +1,11 @@
 /** `dossier import <files or folders…>`: reads the files (folders recursively) and imports them in batches. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ImportFile, ImportReport } from '../../contract';
-import { supportedExtensions } from '../../core/importers/import-file';
+import { importableExtensions, isImportableName, type ImportFile, type ImportReport } from '../../contract';
 import { EXIT_FAILED, EXIT_OK, printJson, UsageError } from '../io';
 import type { CommandContext } from '../run';
 
 const BATCH = 500;
-const importable = new RegExp(`\\.(${supportedExtensions.join('|')})$`, 'i');
 
 export async function importPaths(ctx: CommandContext): Promise<number> {
   if (ctx.args.length === 0) throw new UsageError('import needs at least one file or folder');
@@ -33,7 +31,7 @@ export async function importPaths(ctx: CommandContext): Promise<number> {
   if (ctx.json) printJson(ctx.io, { ...report, skipped });
   else print(ctx, report, skipped);
   if (files.length === 0 && report.failed.length === 0) {
-    ctx.io.err(`dossier: no files to import (supported: ${supportedExtensions.map((e) => '.' + e).join(' ')}).\n`);
+    ctx.io.err(`dossier: no files to import (supported: ${importableExtensions.map((e) => '.' + e).join(' ')}).\n`);
     return EXIT_FAILED;
   }
   return report.failed.length > 0 ? EXIT_FAILED : EXIT_OK;
@@ -55,8 +53,8 @@ function expand(path: string, skipped: string[]): string[] {
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-  skipped.push(...found.filter((file) => !importable.test(file)));
-  return found.filter((file) => importable.test(file));
+  skipped.push(...found.filter((file) => !isImportableName(file)));
+  return found.filter((file) => isImportableName(file));
 }
 
 function print(ctx: CommandContext, report: ImportReport, skipped: readonly string[]): void {

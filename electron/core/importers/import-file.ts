@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Block, DocumentFormat } from '../../contract';
-import { extensionOf, formatByExtension, importableExtensions, isRealDate, PartialDate } from '../../contract';
+import { extensionOf, formatByExtension, isRealDate, PartialDate } from '../../contract';
 import { DossierFailure } from '../errors';
 import { buildDocument, countWords } from './build-document';
 import { decodeText } from './decode';
@@ -33,9 +33,6 @@ export interface ParsedDocument {
 }
 
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
-
-/** File name endings Dossier imports; folders are searched for these. */
-export const supportedExtensions = importableExtensions;
 
 const parsers: Record<DocumentFormat, (bytes: Uint8Array, fileName: string) => FormatResult | Promise<FormatResult>> = {
   text: (bytes, name) => ({ drafts: plainTextBlocks(decodeText(bytes, name)), metadata: {}, warnings: [] }),

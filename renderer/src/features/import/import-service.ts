@@ -34,24 +34,17 @@ export async function importFolderFiles(files: readonly File[]): Promise<void> {
   );
 }
 
-/** Desktop: the native folder dialog. */
-export async function importFolderWithDialog(): Promise<void> {
-  if (!isDesktop()) return;
-  useAppStore.getState().setBusy('Importing folder…');
-  try {
-    const report = await call('dialog.importFolder', {});
-    if (report) await reportImport(report);
-  } finally {
-    useAppStore.getState().setBusy(null);
-  }
-}
-
 /** Desktop: the native open dialog; the browser uses a file input instead (see ImportButton). */
-export async function importWithDialog(): Promise<void> {
+export const importWithDialog = () => importThroughDialog('dialog.importFiles', 'Importing…');
+
+/** Desktop: the native folder dialog. */
+export const importFolderWithDialog = () => importThroughDialog('dialog.importFolder', 'Importing folder…');
+
+async function importThroughDialog(method: 'dialog.importFiles' | 'dialog.importFolder', busy: string): Promise<void> {
   if (!isDesktop()) return;
-  useAppStore.getState().setBusy('Importing…');
+  useAppStore.getState().setBusy(busy);
   try {
-    const report = await call('dialog.importFiles', {});
+    const report = await call(method, {});
     if (report) await reportImport(report);
   } finally {
     useAppStore.getState().setBusy(null);
