@@ -25,7 +25,7 @@ export function HighlightEditor({ highlight }: { highlight: Highlight }) {
           ← All highlights
         </button>
       </div>
-      <blockquote className={`quote-card quote-${highlight.color}`}>{highlight.quote}</blockquote>
+      <blockquote className={`quote-card edge-${highlight.color}`}>{highlight.quote}</blockquote>
       {highlight.status === 'needs_review' ? (
         <div className="field">
           <p className="form-error">

@@ -7,6 +7,7 @@ import { useAppStore } from '../../store/app-store';
 import { EmptyState } from '../../components/EmptyState';
 import { HighlightEditor } from './HighlightEditor';
 import { deleteHighlight } from './highlight-service';
+import { PassageButton } from '../../components/PassageButton';
 
 export function HighlightPanel() {
   const doc = useAppStore((s) => s.doc);
@@ -53,10 +54,7 @@ function PassageList({
     <ul className="passage-list" aria-label={label}>
       {highlights.map((h) => (
         <li key={h.id} className={deletable ? 'passage-with-action' : undefined}>
-          <button type="button" className={`passage passage-${h.color}`} onClick={() => selectHighlight(h.id)}>
-            <span className="passage-quote">{h.quote}</span>
-            {h.note ? <span className="passage-note">{h.note}</span> : null}
-          </button>
+          <PassageButton quote={h.quote} color={h.color} note={h.note} onOpen={() => selectHighlight(h.id)} />
           {deletable ? (
             <button
               type="button"

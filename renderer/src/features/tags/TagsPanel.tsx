@@ -2,6 +2,7 @@
 import { useAppStore } from '../../store/app-store';
 import { EmptyState } from '../../components/EmptyState';
 import { chooseTag, openPassage } from './tags-service';
+import { PassageButton } from '../../components/PassageButton';
 
 export function TagsPanel() {
   const tags = useAppStore((s) => s.tags);
@@ -33,15 +34,13 @@ export function TagsPanel() {
           <ul className="passage-list">
             {passages.map((passage) => (
               <li key={passage.highlight.id}>
-                <button
-                  type="button"
-                  className={`passage passage-${passage.highlight.color}`}
-                  onClick={() => void openPassage(passage)}
-                >
-                  <span className="passage-quote">{passage.highlight.quote}</span>
-                  <span className="passage-source">{passage.documentTitle}</span>
-                  {passage.highlight.note ? <span className="passage-note">{passage.highlight.note}</span> : null}
-                </button>
+                <PassageButton
+                  quote={passage.highlight.quote}
+                  color={passage.highlight.color}
+                  source={passage.documentTitle}
+                  note={passage.highlight.note}
+                  onOpen={() => void openPassage(passage)}
+                />
               </li>
             ))}
           </ul>

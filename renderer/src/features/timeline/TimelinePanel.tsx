@@ -4,6 +4,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { formatPartialDate } from '../../../../electron/contract';
 import { openPassage } from '../tags/tags-service';
 import { deleteEvent, unlinkFromEvent } from './timeline-service';
+import { PassageButton } from '../../components/PassageButton';
 
 export function TimelinePanel() {
   const timeline = useAppStore((s) => s.timeline);
@@ -25,14 +26,12 @@ export function TimelinePanel() {
           <ul className="passage-list">
             {event.passages.map((passage) => (
               <li key={passage.highlight.id} className="event-passage">
-                <button
-                  type="button"
-                  className={`passage passage-${passage.highlight.color}`}
-                  onClick={() => void openPassage(passage)}
-                >
-                  <span className="passage-quote">{passage.highlight.quote}</span>
-                  <span className="passage-source">{passage.documentTitle}</span>
-                </button>
+                <PassageButton
+                  quote={passage.highlight.quote}
+                  color={passage.highlight.color}
+                  source={passage.documentTitle}
+                  onOpen={() => void openPassage(passage)}
+                />
                 <button
                   type="button"
                   className="button-icon"
