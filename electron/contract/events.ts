@@ -3,12 +3,22 @@
  * A client refetches what an event names; events carry no data a client could get out of step with.
  */
 import { z } from 'zod';
+import { SearchStatus } from './search';
 
 export const ChangedEntity = z.enum(['documents', 'highlights', 'tags', 'events']);
 export type ChangedEntity = z.infer<typeof ChangedEntity>;
 
 export const events = {
   'library.changed': z.object({ entities: z.array(ChangedEntity) }),
+  /** The search index changed state: warming up, indexing in the background, ready. */
+  'search.status': SearchStatus,
+  /** A running import: files parsed so far of the total, and the file being read now. */
+  'import.progress': z.object({
+    jobId: z.string(),
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+    current: z.string().nullable(),
+  }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -4,5 +4,6 @@ export * from './events';
 export * from './methods';
 export * from './models';
 export * from './result';
+export * from './search';
 export * from './partial-date';
 export * from './formats';

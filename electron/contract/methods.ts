@@ -17,13 +17,15 @@ import {
   ImportReport,
   PartialDate,
   Passage,
-  SearchHit,
   TagId,
   TagSummary,
   TimelineEvent,
 } from './models';
+import { SearchResponse, SearchStatus } from './search';
 
 const Empty = z.object({}).strict();
+/** Chosen by the client so it can follow (`import.progress`) and cancel (`import.cancel`) its import. */
+const JobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'A job id is 1–64 letters, digits, _ or -');
 const text = (max: number) => z.string().max(max);
 const TagName = z.string().trim().min(1, 'A tag needs a name').max(80);
 
@@ -40,9 +42,11 @@ export const methods = {
   'documents.list': { input: Empty, output: z.array(DocumentSummary) },
   'documents.get': { input: z.object({ id: DocumentId }), output: DocumentDetail },
   'documents.import': {
-    input: z.object({ files: z.array(ImportFile).min(1).max(500) }),
+    input: z.object({ files: z.array(ImportFile).min(1).max(500), jobId: JobId.optional() }),
     output: ImportReport,
   },
+  /** Stops a running import (named by the `jobId` its call passed); nothing from it is stored. */
+  'import.cancel': { input: z.object({ jobId: JobId }), output: z.object({ cancelled: z.boolean() }) },
   'documents.update': {
     input: z.object({
       id: DocumentId,
@@ -75,8 +79,9 @@ export const methods = {
   },
   'search.query': {
     input: z.object({ q: text(500), limit: z.number().int().min(1).max(200).optional() }),
-    output: z.object({ hits: z.array(SearchHit), total: z.number().int() }),
+    output: SearchResponse,
   },
+  'search.status': { input: Empty, output: SearchStatus },
   'highlights.create': {
     input: z.object({
       documentId: DocumentId,
@@ -135,9 +140,9 @@ export const methods = {
   'history.undo': { input: Empty, output: z.object({ undone: z.string().nullable() }) },
   'history.redo': { input: Empty, output: z.object({ redone: z.string().nullable() }) },
   /** Desktop only: native open dialog, then import the chosen files. `null` when cancelled. */
-  'dialog.importFiles': { input: Empty, output: ImportReport.nullable() },
+  'dialog.importFiles': { input: z.object({ jobId: JobId.optional() }), output: ImportReport.nullable() },
   /** Desktop only: native folder dialog, then import every supported file inside it. `null` when cancelled. */
-  'dialog.importFolder': { input: Empty, output: ImportReport.nullable() },
+  'dialog.importFolder': { input: z.object({ jobId: JobId.optional() }), output: ImportReport.nullable() },
   /** Desktop only: native save dialog, then write the brief. `null` when cancelled. */
   'dialog.exportBrief': {
     input: z.object({ title: text(300).optional() }),

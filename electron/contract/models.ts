@@ -144,5 +144,7 @@ export const ImportReport = z.object({
   warnings: z.array(z.object({ name: z.string(), message: z.string() })),
   /** Files a folder import passed over because Dossier does not read their format. */
   skipped: z.array(z.string()).optional(),
+  /** The analyst cancelled the import: nothing from it was stored. */
+  cancelled: z.boolean().optional(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;

@@ -31,7 +31,21 @@ export function createHandlers(ctx: Context, deps: HandlerDeps): Handlers {
     'documents.delete': ({ id }) => (library.deleteDocument(ctx, id), {}),
     'documents.replace': ({ id, file }) =>
       replaceDocument(ctx, id, { name: file.name, bytes: Buffer.from(file.contentBase64, 'base64') }),
-    'search.query': ({ q, limit }) => deps.search.search(q, limit),
+    'search.query': ({ q, limit }) => {
+      // Interim: documents only, from the in-thread index, until the search engine lands.
+      const { hits, total } = deps.search.search(q, limit);
+      const none = { hits: [], total: 0, atLeast: false };
+      return {
+        documents: { hits, total, atLeast: false },
+        highlights: none,
+        tags: none,
+        events: none,
+        status: { state: 'ready', indexed: total, total, message: null },
+        notice: null,
+      };
+    },
+    'search.status': () => ({ state: 'ready', indexed: 0, total: 0, message: null }),
+    'import.cancel': () => ({ cancelled: false }),
     'highlights.create': (input) => annotations.createHighlight(ctx, input),
     'highlights.update': (input) => annotations.updateHighlight(ctx, input),
     'highlights.setTags': (input) => annotations.setTags(ctx, input),

@@ -6,7 +6,7 @@ import type { CommandContext } from '../run';
 export async function searchLibrary(ctx: CommandContext): Promise<number> {
   const q = ctx.args.join(' ').trim();
   if (q === '') throw new UsageError('search needs a query');
-  const results = await ctx.call('search.query', { q });
+  const results = (await ctx.call('search.query', { q })).documents;
   if (ctx.json) {
     printJson(ctx.io, results);
     return EXIT_OK;

@@ -31,7 +31,7 @@ describe('history', () => {
     await t.call('history.undo');
     expect(await snapshot()).toEqual(before);
     const search = await t.call('search.query', { q: 'Kenyan' });
-    expect(search.hits.map((h) => h.documentId)).toEqual([lib.doc.id]);
+    expect(search.documents.hits.map((h) => h.documentId)).toEqual([lib.doc.id]);
   });
 
   it('redo replays an undone action, and undo/redo alternate cleanly', async () => {

@@ -23,7 +23,12 @@ async function runQuery(query: string): Promise<void> {
   const result = await request('search.query', { q: query, limit: 50 });
   if (ticket !== latest) return;
   if (result.ok) {
-    useAppStore.setState({ hits: result.value.hits, total: result.value.total, searchError: null, activeIndex: 0 });
+    useAppStore.setState({
+      hits: result.value.documents.hits,
+      total: result.value.documents.total,
+      searchError: null,
+      activeIndex: 0,
+    });
   } else if (result.error.code === 'invalid_query' || result.error.code === 'invalid_input') {
     useAppStore.setState({ hits: [], total: 0, searchError: result.error.message });
   } else {
