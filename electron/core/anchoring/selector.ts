@@ -75,13 +75,7 @@ export function anchorByQuote(text: string, selector: TextSelector): Anchor | nu
   if (quote.length === 0) return null;
   const candidates: { start: number; score: number }[] = [];
   for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) {
-    const prefixScore = commonSuffix(text.slice(Math.max(0, i - selector.prefix.length), i), selector.prefix);
-    const suffixScore = commonPrefix(
-      text.slice(i + quote.length, i + quote.length + selector.suffix.length),
-      selector.suffix,
-    );
-    const context = (prefixScore + suffixScore) / Math.max(1, selector.prefix.length + selector.suffix.length);
-    candidates.push({ start: i, score: context });
+    candidates.push({ start: i, score: contextScore(text, i, i + quote.length, selector) });
   }
   candidates.sort((a, b) => b.score - a.score);
   const [best, second] = candidates;
@@ -89,6 +83,17 @@ export function anchorByQuote(text: string, selector: TextSelector): Anchor | nu
   if (second && second.score === best.score) return null;
   if (best.score < 0.5 && candidates.length > 1) return null;
   return { start: best.start, end: best.start + quote.length, confidence: 0.5 + best.score / 2 };
+}
+
+/**
+ * The share (0 to 1) of the selector's context found around [start, end): characters of the prefix
+ * that still end right at `start`, plus those of the suffix that still begin right at `end`.
+ */
+export function contextScore(text: string, start: number, end: number, selector: TextSelector): number {
+  const { prefix, suffix } = selector;
+  const before = commonSuffix(text.slice(Math.max(0, start - prefix.length), start), prefix);
+  const after = commonPrefix(text.slice(end, end + suffix.length), suffix);
+  return (before + after) / Math.max(1, prefix.length + suffix.length);
 }
 
 function commonSuffix(a: string, b: string): number {

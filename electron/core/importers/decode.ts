@@ -1,6 +1,7 @@
 /**
- * Bytes to normalized text: the encoding detected (UTF-8 with or without BOM, UTF-16 with BOM,
- * Windows-1252 as the fallback for bytes that are not UTF-8), then NFC and `\n` line ends.
+ * Bytes to normalized text: the encoding detected (UTF-8 with or without BOM, UTF-16 with a BOM or
+ * recognised by its NUL bytes, Windows-1252 as the fallback for bytes that are not UTF-8), then NFC
+ * and `\n` line ends.
  * Binary files are refused here, before they can reach the store.
  */
 import { DossierFailure } from '../errors';
@@ -19,10 +20,12 @@ export function decodeText(bytes: Uint8Array, fileName: string): string {
   return text;
 }
 
-/** The BOM, else UTF-8 when valid, else Windows-1252; binary bytes are refused. */
+/** The BOM, else UTF-16 by its NULs, else UTF-8 when valid, else Windows-1252; binary bytes are refused. */
 export function decodeBytes(bytes: Uint8Array, fileName: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const utf16 = decodeUtf16WithoutBom(bytes);
+  if (utf16 !== null) return utf16;
   if (looksBinary(bytes)) {
     throw new DossierFailure(
       'unsupported_format',
@@ -34,6 +37,43 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): string {
   } catch {
     return decodeWindows1252(bytes);
   }
+}
+
+const SAMPLE_BYTES = 8192;
+
+/**
+ * UTF-16 without a BOM (as some Windows tools save it). In text that is mostly Latin script most code
+ * units are below U+0100, so a NUL byte sits in nearly every pair, and always on the same side: the
+ * odd offset in little-endian, the even one in big-endian. Binary data has NULs on both sides or too
+ * few of them. What passes that test must still decode to text (few controls, no broken surrogates);
+ * otherwise null, and the caller refuses the bytes as binary. Text mostly in other scripts (CJK)
+ * has too few NULs to be recognised without a BOM.
+ */
+function decodeUtf16WithoutBom(bytes: Uint8Array): string | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    if (sample[i] === 0) evenNuls++;
+    if (sample[i + 1] === 0) oddNuls++;
+  }
+  const pairs = sample.length / 2;
+  const oneSided = (many: number, few: number) => many > 0.3 * pairs && few <= 0.05 * many;
+  const label = oneSided(oddNuls, evenNuls) ? 'utf-16le' : oneSided(evenNuls, oddNuls) ? 'utf-16be' : null;
+  if (!label) return null;
+  const text = new TextDecoder(label).decode(bytes);
+  return looksLikeText(text) ? text : null;
+}
+
+/** At most 2% controls (other than tab and line breaks) and replacement characters (broken surrogates). */
+function looksLikeText(text: string): boolean {
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f) || c === 0xfffd) bad++;
+  }
+  return bad <= 0.02 * text.length;
 }
 
 /** 0x80–0x9F of Windows-1252; the five unassigned bytes keep their C1 code point, as WHATWG says. */

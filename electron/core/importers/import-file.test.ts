@@ -1,6 +1,7 @@
 /** Import through `documents.import`: formats, encodings, duplicates and the files that must be refused. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentId } from '../../contract';
+import { noise } from '../testing/pdf-fixtures';
 import { fileOf, tempCore, type TempCore } from '../testing/temp-core';
 
 let t: TempCore;
@@ -136,6 +137,39 @@ describe('documents.import', () => {
       encode('Haïti 👍🏽 مرحبا\u0000 end.\r\nSecond line, longer than the first one.'),
     );
     expect(doc.text).toBe('Haïti 👍🏽 مرحبا end.\n\nSecond line, longer than the first one.');
+  });
+
+  it.each([
+    ['le', (s: string) => Buffer.from(s, 'utf16le')],
+    ['be', (s: string) => Buffer.from(s, 'utf16le').swap16()],
+  ])('decodes UTF-16 %s without a BOM, keeping accents and emoji', async (_order, encode) => {
+    const doc = await importOne(
+      'no-bom.txt',
+      encode('Rapport de la mission à Port-au-Prince 👍🏽\r\nLes élèves sont rentrés à l’école, déjà ça.'),
+    );
+    expect(doc.text).toBe('Rapport de la mission à Port-au-Prince 👍🏽\n\nLes élèves sont rentrés à l’école, déjà ça.');
+  });
+
+  it('refuses random bytes and a whole PNG header named .txt, whatever their length', async () => {
+    for (const bytes of [noise(4096), noise(4097, 11)]) {
+      expect(await failureOf('noise.txt', bytes)).toMatch(/does not look like a text file/);
+    }
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61', 'hex');
+    expect(await failureOf('image.txt', png)).toMatch(/binary data/);
+  });
+
+  it('refuses binary whose NULs all fall on one side of each byte pair but that is not text', async () => {
+    // Little-endian 16-bit numbers below 256: NULs at every odd offset, as in UTF-16LE, but they decode
+    // to control characters.
+    const samples = Buffer.from(Uint16Array.from({ length: 512 }, (_, i) => (i * 37) % 256).buffer);
+    expect(await failureOf('samples.txt', samples)).toMatch(/binary data/);
+  });
+
+  it('refuses UTF-8 text with NUL bytes sprinkled through it', async () => {
+    const text = 'Les élèves sont rentrés à l’école. '.repeat(8);
+    const bytes = Buffer.from(text.replace(/ /g, '\u0000 '));
+    expect(bytes.length % 2).toBe(0);
+    expect(await failureOf('sprinkled.txt', bytes)).toMatch(/binary data/);
   });
 
   it('normalizes CRLF and lone CR line ends to \\n and text to NFC', async () => {

@@ -2,7 +2,8 @@
  * PDF lines to blocks. A PDF only knows where glyphs sit, so paragraphs are rebuilt from the
  * layout: a wider gap than the document's usual line spacing, an indented first line, or a short
  * line ending a sentence starts a new one; larger type is a heading (level by size rank);
- * words hyphenated at a line end are joined again.
+ * words hyphenated at a line end are joined again. Each column of a page is measured on its own,
+ * and a paragraph runs on across a column or page break when its sentence does.
  */
 import type { DraftBlock } from './build-document';
 import type { PdfLine } from './pdf-lines';
@@ -59,21 +60,39 @@ interface Open {
   last: PdfLine;
 }
 
+interface ColumnBox {
+  margin: number;
+  rightEdge: number;
+  width: number;
+}
+
+/** Left margin and right edge of each column of a page, from its body-size lines where it has any. */
+function columnBoxes(lines: readonly PdfLine[], layout: Layout): Map<PdfLine['column'], ColumnBox> {
+  const boxes = new Map<PdfLine['column'], ColumnBox>();
+  for (const column of new Set(lines.map((l) => l.column))) {
+    const inColumn = lines.filter((l) => l.column === column);
+    const body = inColumn.filter((l) => sameSize(l.size, layout.body));
+    const reference = body.length > 0 ? body : inColumn;
+    const margin = Math.min(...reference.map((l) => l.x));
+    const rightEdge = Math.max(...reference.map((l) => l.right));
+    boxes.set(column, { margin, rightEdge, width: rightEdge - margin });
+  }
+  return boxes;
+}
+
 export function pdfBlocks(pages: readonly PdfLine[][]): DraftBlock[] {
   const layout = measure(pages);
   const drafts: DraftBlock[] = [];
   pages.forEach((lines, pageIndex) => {
-    const bodyLines = lines.filter((l) => sameSize(l.size, layout.body));
-    const reference = bodyLines.length > 0 ? bodyLines : lines;
-    const margin = Math.min(...reference.map((l) => l.x));
-    const rightEdge = Math.max(...reference.map((l) => l.right));
-    const column = { margin, rightEdge, width: rightEdge - margin };
+    const boxes = columnBoxes(lines, layout);
     let open: Open | null = null;
-    let first = true;
     for (const line of lines) {
       const level = layout.headingLevels.get(sizeKey(line.size));
       const marker = level === undefined ? listMarker.exec(line.text) : null;
-      if (open && continues(open, line, level, marker, layout, column)) {
+      const column = boxes.get(line.column) as ColumnBox;
+      // The text flows on from the previous line unless this one starts a page or a column.
+      const flowBreak = !open || open.last.column !== line.column;
+      if (open && !flowBreak && continues(open, line, level, marker, layout, column)) {
         open.draft.text = joinLines(open.draft.text, line.text);
         open.last = line;
         continue;
@@ -86,14 +105,13 @@ export function pdfBlocks(pages: readonly PdfLine[][]): DraftBlock[] {
             : { type: 'paragraph', text: line.text };
       draft.page = pageIndex + 1;
       const previous = drafts.at(-1);
-      if (first && previous && continuesAcrossPages(previous, draft)) {
+      if (flowBreak && previous && continuesAcrossBreak(previous, draft)) {
         previous.text = joinLines(previous.text, draft.text);
         open = { draft: previous, last: line };
       } else {
         drafts.push(draft);
         open = { draft, last: line };
       }
-      first = false;
     }
   });
   return drafts
@@ -108,7 +126,7 @@ function continues(
   level: number | undefined,
   marker: RegExpExecArray | null,
   layout: Layout,
-  column: { margin: number; rightEdge: number; width: number },
+  column: ColumnBox,
 ): boolean {
   const prev = open.last;
   const gap = line.y - prev.y;
@@ -122,8 +140,8 @@ function continues(
   return !(shortLine && sentenceEnd.test(prev.text) && /^[\p{Lu}\p{N}"“‘(]/u.test(line.text));
 }
 
-/** A paragraph cut by a page break: no closing punctuation before it, lowercase after. */
-function continuesAcrossPages(previous: DraftBlock, next: DraftBlock): boolean {
+/** A paragraph cut by a page or column break: no closing punctuation before it, lowercase after. */
+function continuesAcrossBreak(previous: DraftBlock, next: DraftBlock): boolean {
   return (
     previous.type === 'paragraph' &&
     next.type === 'paragraph' &&

@@ -67,6 +67,30 @@ describe('documents.replace', () => {
     expect((await t.call('documents.get', { id })).highlights[0]?.status).toBe('needs_review');
   });
 
+  it('re-anchors a highlight whose quote had a word changed, storing the edited quote', async () => {
+    const edited = withPreface.replace('police officers arrived', 'police officials arrived');
+    expect(await replace(edited)).toMatchObject({ reanchored: 1, needsReview: 0 });
+    const doc = await t.call('documents.get', { id: lib.doc.id });
+    const [h] = doc.highlights;
+    expect(h).toMatchObject({ status: 'anchored', quote: 'first Kenyan police officials arrived' });
+    expect(doc.text.slice(h?.start, h?.end)).toBe('first Kenyan police officials arrived');
+    expect(h?.prefix).toBe(doc.text.slice((h?.start ?? 0) - (h?.prefix.length ?? 0), h?.start));
+    expect(h?.tags.sort()).toEqual(['Kenya', 'deployment']);
+  });
+
+  it('flags a highlight whose quote was rewritten beyond recognition in the same place', async () => {
+    const rewritten = reportText.replace(phrase, 'advance team of the mission landed');
+    expect(await replace(rewritten)).toMatchObject({ reanchored: 0, needsReview: 1 });
+    const [h] = (await t.call('documents.get', { id: lib.doc.id })).highlights;
+    expect(h).toMatchObject({ status: 'needs_review', quote: phrase, start: lib.highlight.start });
+  });
+
+  it('flags rather than guesses when the quote appears twice and both copies were edited alike', async () => {
+    const edited = reportText.replace('police officers arrived', 'police officials arrived');
+    expect(await replace(`${edited}\n${edited}`)).toMatchObject({ reanchored: 0, needsReview: 1 });
+    expect((await t.call('documents.get', { id: lib.doc.id })).highlights[0]?.status).toBe('needs_review');
+  });
+
   it('refuses the current version and a copy of another document, changing nothing', async () => {
     await t.call('documents.import', { files: [fileOf('other.txt', 'Another document entirely, about ports.\n')] });
     const before = await snapshot();
@@ -86,12 +110,16 @@ describe('documents.replace', () => {
   it('is undone in one step: old text, old positions, old search results', async () => {
     const before = await snapshot();
     await replace(withoutPhrase);
-    expect((await t.call('search.query', { q: 'zeppelins' })).hits.map((h) => h.documentId)).toEqual([lib.doc.id]);
-    expect((await t.call('search.query', { q: 'officers' })).hits).toEqual([]);
+    expect((await t.call('search.query', { q: 'zeppelins' })).documents.hits.map((h) => h.documentId)).toEqual([
+      lib.doc.id,
+    ]);
+    expect((await t.call('search.query', { q: 'officers' })).documents.hits).toEqual([]);
     expect(await t.call('history.undo')).toEqual({ undone: `Replace “${lib.doc.title}” with a new version` });
     expect(await snapshot()).toEqual(before);
-    expect((await t.call('search.query', { q: 'zeppelins' })).hits).toEqual([]);
-    expect((await t.call('search.query', { q: 'officers' })).hits.map((h) => h.documentId)).toEqual([lib.doc.id]);
+    expect((await t.call('search.query', { q: 'zeppelins' })).documents.hits).toEqual([]);
+    expect((await t.call('search.query', { q: 'officers' })).documents.hits.map((h) => h.documentId)).toEqual([
+      lib.doc.id,
+    ]);
     await replace(withPreface);
     expect((await t.call('documents.get', { id: lib.doc.id })).highlights[0]?.start).not.toBe(lib.highlight.start);
     await t.call('history.undo');

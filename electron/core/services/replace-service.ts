@@ -1,11 +1,14 @@
 /**
  * Replacing a document with a newer version of its file, keeping its highlights. Each highlight is
- * found again in the new text by its quote and context; one that cannot be placed with confidence
- * keeps its old quote and is marked 'needs_review' — it is never silently moved to another passage.
- * The text, metadata and every highlight change in one change set, so one undo restores them all.
+ * found again in the new text by its quote and context, or by its edited quote in the same context
+ * (the new quote is then stored); one that cannot be placed with confidence keeps its old quote and
+ * is marked 'needs_review' — it is never silently moved to another passage. The text, metadata and
+ * every highlight change in one change set, so one undo restores them all.
  */
 import type { MethodOutput } from '../../contract';
-import { anchorByQuote, describe } from '../anchoring/selector';
+import { WorkBudget } from '../anchoring/edit-distance';
+import { anchorInNewVersion, CELLS_PER_VERSION } from '../anchoring/new-version';
+import { describe } from '../anchoring/selector';
 import { DossierFailure } from '../errors';
 import { parseFile, type ParsedDocument } from '../importers/import-file';
 import type { DocumentRow } from '../repos/documents-repo';
@@ -13,12 +16,6 @@ import type { HighlightRow } from '../repos/highlights-repo';
 import type { Writer } from '../repos/writer';
 import type { Context } from './context';
 import type { NamedBytes } from './library-service';
-
-/**
- * Below this a found quote is not trusted. `anchorByQuote` scores 0.5 + half the share of matching
- * context, so 0.75 asks that at least half the 32-character context either side still matches.
- */
-export const MIN_CONFIDENCE = 0.75;
 
 export type ReplaceResult = MethodOutput<'documents.replace'>;
 
@@ -42,10 +39,11 @@ export async function replaceDocument(ctx: Context, id: string, file: NamedBytes
     w.update('documents', { id }, documentPatch(ctx, row, doc));
     let reanchored = 0;
     let needsReview = 0;
+    const budget = new WorkBudget(CELLS_PER_VERSION);
     for (const highlightId of ctx.repos.highlights.idsByDocument(id)) {
       const highlight = ctx.repos.highlights.row(highlightId);
       if (!highlight) continue;
-      if (reanchor(ctx, w, highlight, doc.text)) reanchored++;
+      if (reanchor(ctx, w, highlight, doc.text, budget)) reanchored++;
       else needsReview++;
     }
     return { reanchored, needsReview };
@@ -74,10 +72,10 @@ function documentPatch(ctx: Context, row: DocumentRow, doc: ParsedDocument): Rec
 }
 
 /** Places one highlight in the new text; returns false when it had to be flagged for review. */
-function reanchor(ctx: Context, w: Writer, h: HighlightRow, text: string): boolean {
+function reanchor(ctx: Context, w: Writer, h: HighlightRow, text: string, budget: WorkBudget): boolean {
   const selector = { start: h.start_offset, end: h.end_offset, quote: h.quote, prefix: h.prefix, suffix: h.suffix };
-  const found = anchorByQuote(text, selector);
-  const placed = found && found.confidence >= MIN_CONFIDENCE ? describe(text, found.start, found.end) : null;
+  const found = anchorInNewVersion(text, selector, budget);
+  const placed = found ? describe(text, found.start, found.end) : null;
   if (!placed) {
     if (h.status !== 'needs_review') {
       w.update('highlights', { id: h.id }, { status: 'needs_review', updated_at: ctx.now() });
