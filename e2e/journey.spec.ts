@@ -78,7 +78,7 @@ test('an analyst builds a brief from the sample library', async ({ app }) => {
   await test.step('search, move with the arrow keys, open the reader at the hit', async () => {
     await search.search('Guterres');
     await expect(search.options).toHaveCount(3);
-    await expect(page.getByText('3 documents')).toBeVisible();
+    await expect(search.results.getByRole('group', { name: 'Documents (3)' })).toBeVisible();
     await expect(search.options.first().locator('mark').first()).toContainText('Guterres');
     await shell.screenshot('03-search');
     const second = (await search.options.nth(1).locator('.hit-title').textContent()) ?? '';

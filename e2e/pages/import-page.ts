@@ -1,5 +1,5 @@
-/** Importing files: through the Import button's file chooser, or by dropping them on the window. */
-import type { Page } from '@playwright/test';
+/** Importing files: through the Import button's file chooser, or by dropping them on the window; its progress. */
+import type { Locator, Page } from '@playwright/test';
 
 export interface FileToImport {
   name: string;
@@ -10,6 +10,11 @@ export interface FileToImport {
 
 export class ImportPage {
   constructor(readonly page: Page) {}
+
+  /** The card of a running import: what it is doing, a progress bar and Cancel. */
+  get progress(): Locator {
+    return this.page.getByRole('group', { name: 'Import' });
+  }
 
   async chooseFiles(files: FileToImport[]): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');

@@ -1,4 +1,4 @@
-/** The reader: selecting text with the mouse, the highlight toolbar, and what the marks show. */
+/** The reader: selecting text with the mouse, the highlight toolbar, the find bar, and what the marks show. */
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class ReaderPage {
@@ -14,6 +14,28 @@ export class ReaderPage {
 
   get searchHit(): Locator {
     return this.text.locator('mark.search-hit');
+  }
+
+  get findBar(): Locator {
+    return this.page.getByRole('group', { name: 'Find bar' });
+  }
+
+  get findInput(): Locator {
+    return this.findBar.getByRole('textbox', { name: 'Find in document' });
+  }
+
+  /** "3 of 12", "No matches". */
+  get findCount(): Locator {
+    return this.findBar.locator('.find-count');
+  }
+
+  /** Every find match drawn in the text, and the current one. */
+  get findMatches(): Locator {
+    return this.text.locator('mark.find-match, mark.find-current');
+  }
+
+  get findCurrent(): Locator {
+    return this.text.locator('mark.find-current');
   }
 
   /** Drags the mouse from the first to the last character of `phrase`, as a person selecting it. */

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { handleShortcut } from '../commands/registry';
 import { Toasts } from '../components/Toasts';
 import { DropOverlay } from '../features/import/DropOverlay';
+import { ImportProgressList } from '../features/import/ImportProgress';
 import { useFileDrop } from '../features/import/use-file-drop';
 import { LibrarySidebar } from '../features/library/LibrarySidebar';
 import { Reader } from '../features/reader/Reader';
@@ -30,7 +31,9 @@ export function App() {
         <Reader />
         <ContextPanel />
       </div>
-      <Toasts />
+      <Toasts>
+        <ImportProgressList />
+      </Toasts>
       <Dialogs />
       <DropOverlay />
     </div>

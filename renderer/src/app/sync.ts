@@ -1,12 +1,16 @@
 /**
- * Keeps the store in step with the library: the first load, and the one place where pushed
- * `library.changed` events (and the services' own writes, via the refresh bus) trigger refetches.
+ * Keeps the store in step with the library: the first load, and the one place where pushed events
+ * enter the store — `library.changed` (and the services' own writes, via the refresh bus) trigger
+ * refetches, `search.status` updates the search box's status line, `import.progress` moves the
+ * progress of an import this window started.
  */
 import { getClient } from '../platform/client';
 import { useAppStore } from '../store/app-store';
 import { registerRefresher, scheduleRefresh } from '../store/refresh-bus';
+import { applyImportProgress } from '../features/import/import-service';
 import { loadLibrary } from '../features/library/library-service';
 import { openDocument, reloadDocument } from '../features/reader/reader-service';
+import { loadSearchStatus, setSearchStatus } from '../features/search/search-service';
 import { loadTags } from '../features/tags/tags-service';
 import { loadTimeline } from '../features/timeline/timeline-service';
 
@@ -18,7 +22,12 @@ export async function startSync(): Promise<void> {
     if (entities.has('events') || entities.has('highlights') || entities.has('documents')) jobs.push(loadTimeline());
     await Promise.all(jobs);
   });
-  getClient().on('library.changed', ({ entities }) => scheduleRefresh(entities));
+  const client = getClient();
+  client.on('library.changed', ({ entities }) => scheduleRefresh(entities));
+  client.on('search.status', setSearchStatus);
+  client.on('import.progress', applyImportProgress);
+  // Not awaited: an index still warming up must not hold back the library.
+  void loadSearchStatus();
   await Promise.all([loadLibrary(), loadTags(), loadTimeline()]);
   const first = useAppStore.getState().documents[0];
   if (first && !useAppStore.getState().openDocumentId) await openDocument(first.id);

@@ -4,6 +4,9 @@ import { isDesktop } from '../platform/client';
 import { highlightSelection } from '../features/highlights/highlight-service';
 import { redo, undo } from '../features/history/history-service';
 import { importFolderWithDialog, importWithDialog } from '../features/import/import-service';
+import { closeFind, openFind, stepMatch } from '../features/reader/find-service';
+import { focusReader } from '../features/reader/reader-focus';
+import { toggleSearchHelp } from '../features/search/search-service';
 import { registerCommands } from './registry';
 
 /** The browser's file input lives in ImportButton; it registers how to open it here. */
@@ -42,7 +45,43 @@ export function registerAppCommands(): void {
     { id: 'export', label: 'Export brief…', shortcuts: ['Mod+E'], run: () => store().openDialog({ kind: 'export' }) },
     { id: 'undo', label: 'Undo', shortcuts: ['Mod+Z'], run: () => void undo() },
     { id: 'redo', label: 'Redo', shortcuts: ['Shift+Mod+Z', 'Ctrl+Y'], run: () => void redo() },
-    { id: 'search', label: 'Search', shortcuts: ['Mod+F', '/'], inTextFields: false, run: focusSearch },
+    // Before 'search': with a document open, Mod+F finds in it; with none, it falls through to search.
+    {
+      id: 'find',
+      label: 'Find in document…',
+      shortcuts: ['Mod+F'],
+      inTextFields: true,
+      enabled: () => store().doc !== null,
+      run: openFind,
+    },
+    {
+      id: 'find.next',
+      label: 'Next match',
+      shortcuts: ['F3', 'Mod+G'],
+      inTextFields: true,
+      enabled: () => store().findOpen,
+      run: () => stepMatch(1),
+    },
+    {
+      id: 'find.previous',
+      label: 'Previous match',
+      shortcuts: ['Shift+F3', 'Shift+Mod+G'],
+      inTextFields: true,
+      enabled: () => store().findOpen,
+      run: () => stepMatch(-1),
+    },
+    {
+      id: 'find.close',
+      label: 'Close find bar',
+      shortcuts: ['Escape'],
+      enabled: () => store().findOpen,
+      run: () => {
+        closeFind();
+        focusReader();
+      },
+    },
+    { id: 'search', label: 'Search', shortcuts: ['/', 'Mod+F'], inTextFields: false, run: focusSearch },
+    { id: 'search.help', label: 'Search syntax', shortcuts: [], run: () => toggleSearchHelp(true) },
     {
       id: 'palette',
       label: 'Command palette',

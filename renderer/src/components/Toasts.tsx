@@ -1,12 +1,17 @@
-/** Status messages: results and errors of every action, some with an Undo button. */
+/**
+ * Status messages: results and errors of every action, some with an Undo button. `children` come
+ * first in the stack, outside the live region (progress that changes every moment is not announced).
+ */
+import type { ReactNode } from 'react';
 import { useAppStore } from '../store/app-store';
 
-export function Toasts() {
+export function Toasts({ children }: { children?: ReactNode }) {
   const toasts = useAppStore((s) => s.toasts);
   const busy = useAppStore((s) => s.busy);
   const dismiss = useAppStore((s) => s.dismissToast);
   return (
     <div className="toasts">
+      {children}
       <div role="status" aria-live="polite" className="toast-stack">
         {busy ? <div className="toast toast-busy">{busy}</div> : null}
         {toasts

@@ -1,4 +1,4 @@
-/** Shown while files are dragged over the window. */
+/** Shown while files or folders are dragged over the window. */
 import { useAppStore } from '../../store/app-store';
 
 export function DropOverlay() {
@@ -6,7 +6,7 @@ export function DropOverlay() {
   if (!dragging) return null;
   return (
     <div className="drop-overlay" aria-hidden="true">
-      <div className="drop-card">Drop .txt or .md files to import them</div>
+      <div className="drop-card">Drop files or folders to import them</div>
     </div>
   );
 }

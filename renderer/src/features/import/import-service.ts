@@ -1,57 +1,128 @@
-/** Imports files (picked, dropped, or through the desktop dialog) and reports what happened. */
-import { isImportableName, type ImportReport } from '../../../../electron/contract';
+/**
+ * Imports files (picked, dropped, or through the desktop dialog) and reports what happened. Every
+ * import carries a fresh job id, so its `import.progress` events can be followed and it can be
+ * cancelled; a cancelled import stores nothing.
+ */
+import type { EventPayload, ImportReport } from '../../../../electron/contract';
 import { isDesktop } from '../../platform/client';
 import { readFiles } from '../../platform/read-files';
-import { call } from '../../store/api';
+import { call, request } from '../../store/api';
 import { useAppStore } from '../../store/app-store';
+import type { ImportJob } from '../../store/import-slice';
 import { scheduleRefresh } from '../../store/refresh-bus';
 import { showToast } from '../../store/toasts';
 import { plural } from '../../lib/plural';
 import { openDocument } from '../reader/reader-service';
+import { readDrop, sortFolderFiles, type DroppedItem, type SortedFiles } from './folder-files';
 
-export async function importFiles(files: readonly File[], skipped: readonly string[] = []): Promise<void> {
-  if (files.length === 0) {
-    if (skipped.length > 0)
-      await reportImport({ imported: [], duplicates: [], failed: [], warnings: [], skipped: [...skipped] });
-    return;
-  }
-  const { setBusy } = useAppStore.getState();
-  setBusy(`Importing ${plural(files.length, 'file')}…`);
-  try {
-    const report = await call('documents.import', { files: await readFiles(files) });
-    if (report) await reportImport({ ...report, skipped: [...skipped] });
-  } finally {
-    setBusy(null);
-  }
+/** What the store does not show: whether the core has the job yet, and where cancelling stands. */
+interface JobControl {
+  sent: boolean;
+  cancelRequested: boolean;
+  cancelAcknowledged: boolean;
+  cancelInFlight: boolean;
 }
 
+const controls = new Map<string, JobControl>();
+
+const emptyReport = (extra: Partial<ImportReport> = {}): ImportReport => ({
+  imported: [],
+  duplicates: [],
+  failed: [],
+  warnings: [],
+  ...extra,
+});
+
+export const importFiles = (files: readonly File[], skipped: readonly string[] = []): Promise<void> =>
+  importCollected(() => Promise.resolve({ files: [...files], skipped: [...skipped] }));
+
 /** A folder picked in the browser: its supported files are imported, the others named as skipped. */
-export async function importFolderFiles(files: readonly File[]): Promise<void> {
-  const path = (file: File) => file.webkitRelativePath || file.name;
-  await importFiles(
-    files.filter((file) => isImportableName(path(file))),
-    files.filter((file) => !isImportableName(path(file)) && !file.name.startsWith('.')).map((file) => file.name),
+export const importFolderFiles = (files: readonly File[]): Promise<void> =>
+  importCollected(() =>
+    Promise.resolve(sortFolderFiles(files.map((file) => ({ file, path: file.webkitRelativePath || file.name })))),
   );
+
+/** Files and folders dropped on the window (folders are walked for the files Dossier reads). */
+export const importDropped = (items: readonly DroppedItem[]): Promise<void> => importCollected(() => readDrop(items));
+
+function importCollected(collect: () => Promise<SortedFiles>): Promise<void> {
+  return runImport('Reading files…', async (jobId) => {
+    const { files, skipped } = await collect();
+    if (files.length === 0) return skipped.length ? emptyReport({ skipped }) : null;
+    const payload = await readFiles(files);
+    const control = controls.get(jobId);
+    if (control?.cancelRequested) return emptyReport({ cancelled: true });
+    if (control) control.sent = true;
+    const report = await call('documents.import', { files: payload, jobId });
+    return report && { ...report, skipped: [...(report.skipped ?? []), ...skipped] };
+  });
 }
 
 /** Desktop: the native open dialog; the browser uses a file input instead (see ImportButton). */
-export const importWithDialog = () => importThroughDialog('dialog.importFiles', 'Importing…');
+export const importWithDialog = () => importThroughDialog('dialog.importFiles');
 
 /** Desktop: the native folder dialog. */
-export const importFolderWithDialog = () => importThroughDialog('dialog.importFolder', 'Importing folder…');
+export const importFolderWithDialog = () => importThroughDialog('dialog.importFolder');
 
-async function importThroughDialog(method: 'dialog.importFiles' | 'dialog.importFolder', busy: string): Promise<void> {
+async function importThroughDialog(method: 'dialog.importFiles' | 'dialog.importFolder'): Promise<void> {
   if (!isDesktop()) return;
-  useAppStore.getState().setBusy(busy);
+  await runImport('Importing…', (jobId) => {
+    const control = controls.get(jobId);
+    if (control) control.sent = true;
+    return call(method, { jobId });
+  });
+}
+
+async function runImport(startingLabel: string, run: (jobId: string) => Promise<ImportReport | null>) {
+  const jobId = crypto.randomUUID();
+  controls.set(jobId, { sent: false, cancelRequested: false, cancelAcknowledged: false, cancelInFlight: false });
+  const job: ImportJob = { jobId, startingLabel, progress: null, cancelling: false };
+  useAppStore.setState((state) => ({ imports: [...state.imports, job] }));
   try {
-    const report = await call(method, {});
+    const report = await run(jobId);
     if (report) await reportImport(report);
   } finally {
-    useAppStore.getState().setBusy(null);
+    controls.delete(jobId);
+    useAppStore.setState((state) => ({ imports: state.imports.filter((j) => j.jobId !== jobId) }));
   }
 }
 
+const updateJob = (jobId: string, change: Partial<ImportJob>): void =>
+  useAppStore.setState((state) => ({
+    imports: state.imports.map((job) => (job.jobId === jobId ? { ...job, ...change } : job)),
+  }));
+
+/** A pushed `import.progress`: only imports this window started are followed. */
+export function applyImportProgress({ jobId, ...progress }: EventPayload<'import.progress'>): void {
+  const control = controls.get(jobId);
+  if (!control) return;
+  updateJob(jobId, { progress });
+  // A cancel that reached the core before the import did is asked again once it is running.
+  if (control.cancelRequested && !control.cancelAcknowledged) void sendCancel(jobId);
+}
+
+export async function cancelImport(jobId: string): Promise<void> {
+  const control = controls.get(jobId);
+  if (!control || control.cancelRequested) return;
+  control.cancelRequested = true;
+  updateJob(jobId, { cancelling: true });
+  if (control.sent) await sendCancel(jobId);
+}
+
+async function sendCancel(jobId: string): Promise<void> {
+  const control = controls.get(jobId);
+  if (!control || control.cancelInFlight) return;
+  control.cancelInFlight = true;
+  const result = await request('import.cancel', { jobId });
+  control.cancelInFlight = false;
+  if (result.ok && result.value.cancelled) control.cancelAcknowledged = true;
+}
+
 async function reportImport(report: ImportReport): Promise<void> {
+  if (report.cancelled) {
+    showToast({ tone: 'info', message: 'Import cancelled — nothing was added.' });
+    return;
+  }
   scheduleRefresh(['documents']);
   const details = [
     ...(report.duplicates.length

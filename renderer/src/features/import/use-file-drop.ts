@@ -1,7 +1,12 @@
-/** Files dropped anywhere on the window are imported; an overlay shows while files hover. */
+/**
+ * Files and folders dropped anywhere on the window are imported; an overlay shows while they
+ * hover. The dropped items are captured during the drop event itself, since the browser empties
+ * the DataTransfer once the event returns; folders are walked afterwards.
+ */
 import { useEffect } from 'react';
 import { useAppStore } from '../../store/app-store';
-import { importFiles } from './import-service';
+import { captureDrop } from './folder-files';
+import { importDropped } from './import-service';
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
@@ -23,11 +28,11 @@ export function useFileDrop(): void {
       if (depth === 0) setDragging(false);
     };
     const onDrop = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
+      if (!hasFiles(event) || !event.dataTransfer) return;
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      void importFiles([...(event.dataTransfer?.files ?? [])]);
+      void importDropped(captureDrop(event.dataTransfer));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

@@ -1,13 +1,18 @@
 /**
- * The reading column: the open document's blocks with highlights and the search hit drawn from
- * text ranges. Selecting text offers the highlight toolbar; clicking a highlight selects it.
+ * The reading column: the open document's blocks with highlights, the search hit and find matches
+ * drawn from text ranges. Selecting text offers the highlight toolbar; clicking a highlight
+ * selects it; Ctrl/Cmd+F opens the find bar over the text.
  */
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { HighlightId } from '../../../../electron/contract';
 import { useAppStore } from '../../store/app-store';
 import { EmptyState } from '../../components/EmptyState';
 import { DocumentHeader } from '../library/DocumentHeader';
+import { FindBar } from './FindBar';
+import { findMatches } from './find-service';
+import { READER_TEXT_ID } from './reader-focus';
 import { ReaderBlocks } from './ReaderBlocks';
+import type { Layers } from './segments';
 import { SelectionToolbar } from './SelectionToolbar';
 import { selectionToRange } from './selection-offsets';
 import './reader.css';
@@ -22,6 +27,10 @@ export function Reader() {
   const hasDocuments = useAppStore((s) => s.documents.length > 0);
   const setPendingSelection = useAppStore((s) => s.setPendingSelection);
   const selectHighlight = useAppStore((s) => s.selectHighlight);
+  const findOpen = useAppStore((s) => s.findOpen);
+  const findQuery = useAppStore((s) => s.findQuery);
+  const findIndex = useAppStore((s) => s.findIndex);
+  const findScrollRequest = useAppStore((s) => s.findScrollRequest);
   const scroller = useRef<HTMLDivElement>(null);
   const article = useRef<HTMLElement>(null);
   const handledNonce = useRef(0);
@@ -45,6 +54,22 @@ export function Reader() {
     }
     target?.scrollIntoView({ block: 'center' });
   }, [doc, scrollRequest]);
+
+  const layers = useMemo((): Layers => {
+    const found = doc && findOpen ? findMatches(doc.text, findQuery).matches : [];
+    const current = found[Math.min(findIndex, found.length - 1)] ?? null;
+    return { hit, flash, found, current };
+  }, [doc, hit, flash, findOpen, findQuery, findIndex]);
+
+  useEffect(() => {
+    const view = scroller.current;
+    const current = article.current?.querySelector('mark.find-current');
+    if (!view || !current) return;
+    const box = current.getBoundingClientRect();
+    const frame = view.getBoundingClientRect();
+    if (box.top < frame.top + 48 || box.bottom > frame.bottom - 24) current.scrollIntoView({ block: 'center' });
+    // Only when asked (typing, next, previous): a reload after an edit must not move the text.
+  }, [findScrollRequest]);
 
   useEffect(() => {
     const onSelectionChange = () => {
@@ -92,16 +117,19 @@ export function Reader() {
           <DocumentHeader doc={doc} />
           <article
             ref={article}
+            id={READER_TEXT_ID}
+            tabIndex={-1}
             className="reader-text"
             aria-label="Document text"
             onMouseUp={captureSelection}
             onKeyUp={captureSelection}
             onClick={onClick}
           >
-            <ReaderBlocks doc={doc} hit={hit} flash={flash} selectedId={selectedId} />
+            <ReaderBlocks doc={doc} layers={layers} selectedId={selectedId} />
           </article>
         </div>
       </div>
+      {findOpen ? <FindBar /> : null}
       <SelectionToolbar />
     </main>
   );

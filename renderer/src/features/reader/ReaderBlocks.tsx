@@ -1,13 +1,12 @@
 /** Renders the document's blocks as React elements (never as HTML), grouping list items into lists. */
 import type { ReactNode } from 'react';
 import type { Block, DocumentDetail, HighlightId } from '../../../../electron/contract';
-import type { TextRange } from '../../store/reader-slice';
 import { ReaderText } from './ReaderText';
+import type { Layers } from './segments';
 
 interface Props {
   doc: DocumentDetail;
-  hit: TextRange | null;
-  flash: TextRange | null;
+  layers: Layers;
   selectedId: HighlightId | null;
 }
 
@@ -28,16 +27,9 @@ function groupBlocks(blocks: readonly Block[]): Group[] {
   return groups;
 }
 
-export function ReaderBlocks({ doc, hit, flash, selectedId }: Props) {
+export function ReaderBlocks({ doc, layers, selectedId }: Props) {
   const text = (block: Block): ReactNode => (
-    <ReaderText
-      text={doc.text}
-      block={block}
-      highlights={doc.highlights}
-      hit={hit}
-      flash={flash}
-      selectedId={selectedId}
-    />
+    <ReaderText text={doc.text} block={block} highlights={doc.highlights} layers={layers} selectedId={selectedId} />
   );
   return groupBlocks(doc.blocks).map((group) => {
     if (group.list) {

@@ -1,23 +1,22 @@
-/** One block's text as flat segments: plain spans, highlight marks and the search-hit mark. */
+/** One block's text as flat segments: plain spans, and marks for highlights, the search hit and find matches. */
 import type { Highlight, HighlightId } from '../../../../electron/contract';
 import type { TextRange } from '../../store/reader-slice';
-import { segmentBlock } from './segments';
+import { segmentBlock, type Layers } from './segments';
 
 interface Props {
   text: string;
   block: TextRange;
   highlights: readonly Highlight[];
-  hit: TextRange | null;
-  flash: TextRange | null;
+  layers: Layers;
   selectedId: HighlightId | null;
 }
 
-export function ReaderText({ text, block, highlights, hit, flash, selectedId }: Props) {
+export function ReaderText({ text, block, highlights, layers, selectedId }: Props) {
   const relevant = highlights.filter((h) => h.end > block.start && h.start < block.end);
-  return segmentBlock(block, relevant, hit, flash).map((segment) => {
+  return segmentBlock(block, relevant, layers).map((segment) => {
     const content = text.slice(segment.start, segment.end);
     const [top, under] = segment.highlights;
-    if (!top && !segment.hit) {
+    if (!top && !segment.hit && !segment.found) {
       return (
         <span key={segment.start} data-start={segment.start} className={segment.flash ? 'flash' : undefined}>
           {content}
@@ -30,6 +29,7 @@ export function ReaderText({ text, block, highlights, hit, flash, selectedId }: 
       top && segment.highlights.some((h) => h.id === selectedId) ? 'hl-selected' : '',
       segment.hit ? 'search-hit' : '',
       segment.flash ? 'flash' : '',
+      segment.found ? `find-${segment.found}` : '',
     ];
     return (
       <mark

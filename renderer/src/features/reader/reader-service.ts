@@ -19,7 +19,7 @@ export async function openDocument(id: DocumentId, target?: OpenTarget): Promise
     flash: target?.kind === 'flash' ? { start: target.start, end: target.end } : null,
     scrollRequest: target ? { documentId: id, offset: target.start, nonce: ++nonce } : null,
     pendingSelection: null,
-    ...(switching ? { selectedHighlightId: null } : {}),
+    ...(switching ? { selectedHighlightId: null, findIndex: 0 } : {}),
   });
   if (switching || !state.doc) await reloadDocument();
 }

@@ -1,10 +1,19 @@
 /**
- * Cuts a block's text range into flat segments at every highlight, search-hit and flash boundary,
- * so each segment renders as one element that knows its document offset (`data-start`).
+ * Cuts a block's text range into flat segments at every boundary of every layer — highlights,
+ * the search hit, the flashed passage, find-in-document matches — so each segment renders as one
+ * element that knows its document offset (`data-start`) and which layers cover it.
  * Highlights that need review are left out: their offsets belong to an earlier version of the text.
  */
 import type { Highlight } from '../../../../electron/contract';
 import type { TextRange } from '../../store/reader-slice';
+
+export interface Layers {
+  hit: TextRange | null;
+  flash: TextRange | null;
+  /** Find-in-document matches (sorted, not overlapping) and the current one among them. */
+  found: readonly TextRange[];
+  current: TextRange | null;
+}
 
 export interface Segment {
   start: number;
@@ -13,20 +22,38 @@ export interface Segment {
   highlights: Highlight[];
   hit: boolean;
   flash: boolean;
+  found: 'match' | 'current' | null;
 }
 
 const covers = (range: TextRange | null, start: number, end: number): boolean =>
   range !== null && range.start <= start && range.end >= end && range.end > range.start;
 
-export function segmentBlock(
-  block: TextRange,
-  allHighlights: readonly Highlight[],
-  hit: TextRange | null,
-  flash: TextRange | null,
-): Segment[] {
+/** The sorted ranges that overlap `block`, found by binary search (a document may have many). */
+export function rangesIn(ranges: readonly TextRange[], block: TextRange): readonly TextRange[] {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((ranges[mid] as TextRange).end <= block.start) low = mid + 1;
+    else high = mid;
+  }
+  let end = low;
+  while (end < ranges.length && (ranges[end] as TextRange).start < block.end) end++;
+  return ranges.slice(low, end);
+}
+
+export function segmentBlock(block: TextRange, allHighlights: readonly Highlight[], layers: Layers): Segment[] {
   const highlights = allHighlights.filter((h) => h.status === 'anchored');
+  const { hit, flash, current } = layers;
+  const found = rangesIn(layers.found, block);
   const cuts = new Set([block.start, block.end]);
-  const ranges: TextRange[] = [...highlights, ...(hit ? [hit] : []), ...(flash ? [flash] : [])];
+  const ranges: TextRange[] = [
+    ...highlights,
+    ...(hit ? [hit] : []),
+    ...(flash ? [flash] : []),
+    ...found,
+    ...(current ? [current] : []),
+  ];
   for (const range of ranges) {
     for (const offset of [range.start, range.end]) {
       if (offset > block.start && offset < block.end) cuts.add(offset);
@@ -45,6 +72,11 @@ export function segmentBlock(
         .sort((a, b) => a.end - a.start - (b.end - b.start) || b.createdAt.localeCompare(a.createdAt)),
       hit: covers(hit, start, end),
       flash: covers(flash, start, end),
+      found: covers(current, start, end)
+        ? 'current'
+        : found.some((range) => covers(range, start, end))
+          ? 'match'
+          : null,
     });
   }
   return segments;

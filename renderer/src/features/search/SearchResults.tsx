@@ -1,47 +1,123 @@
-/** Ranked hits under the search box, each with its snippet and the matched words marked. */
-import type { SearchSnippet } from '../../../../electron/contract';
-import { useAppStore } from '../../store/app-store';
+/**
+ * Hits under the search box, in sections — documents, highlights and notes, tags, timeline
+ * events — each hit with its matched words marked. One listbox holds them all, so the arrow
+ * keys move across sections; each section is a labelled group.
+ */
+import { useEffect } from 'react';
+import { formatPartialDate } from '../../../../electron/contract';
 import { plural } from '../../lib/plural';
+import { useAppStore } from '../../store/app-store';
+import { MarkedText } from './MarkedText';
 import { openHit } from './search-service';
+import { searchSections, type AnyHit } from './search-sections';
 
-function Snippet({ snippet }: { snippet: SearchSnippet }) {
-  const parts = [];
-  let at = 0;
-  for (const [start, end] of [...snippet.marks].sort((a, b) => a[0] - b[0])) {
-    if (start < at) continue;
-    if (start > at) parts.push(<span key={`t${at}`}>{snippet.text.slice(at, start)}</span>);
-    parts.push(<mark key={`m${start}`}>{snippet.text.slice(start, end)}</mark>);
-    at = end;
+function HitBody({ item }: { item: AnyHit }) {
+  switch (item.kind) {
+    case 'document': {
+      const { hit } = item;
+      return (
+        <>
+          <span className="hit-title">{hit.title}</span>
+          {hit.snippet ? (
+            <span className="hit-snippet">
+              …<MarkedText text={hit.snippet.text} marks={hit.snippet.marks} />…
+            </span>
+          ) : null}
+        </>
+      );
+    }
+    case 'highlight': {
+      const { hit } = item;
+      return (
+        <span className={`hit-passage edge-${hit.color}`}>
+          <MarkedText className="hit-quote" {...hit.quote} />
+          {hit.note ? <MarkedText className="hit-note" {...hit.note} /> : null}
+          <span className="hit-meta">
+            {hit.documentTitle}
+            {hit.tags.length ? ` · ${hit.tags.join(', ')}` : ''}
+          </span>
+        </span>
+      );
+    }
+    case 'tag': {
+      const { hit } = item;
+      return (
+        <span className="hit-tag">
+          <MarkedText className="tag-chip" text={hit.name} marks={hit.marks} />
+          <span className="hit-meta">{plural(hit.count, 'passage')}</span>
+        </span>
+      );
+    }
+    case 'event': {
+      const { hit } = item;
+      return (
+        <>
+          <span className="hit-date">{formatPartialDate(hit.date, hit.precision)}</span>
+          <MarkedText className="hit-title" {...hit.title} />
+          {hit.description ? <MarkedText className="hit-snippet" {...hit.description} /> : null}
+        </>
+      );
+    }
   }
-  if (at < snippet.text.length) parts.push(<span key={`t${at}`}>{snippet.text.slice(at)}</span>);
-  return <span className="hit-snippet">…{parts}…</span>;
 }
 
+const keyOf = (item: AnyHit): string => {
+  switch (item.kind) {
+    case 'document':
+      return item.hit.documentId;
+    case 'highlight':
+      return item.hit.highlightId;
+    case 'tag':
+      return `tag:${item.hit.name}`;
+    case 'event':
+      return item.hit.eventId;
+  }
+};
+
 export function SearchResults() {
-  const hits = useAppStore((s) => s.hits);
-  const total = useAppStore((s) => s.total);
+  const results = useAppStore((s) => s.results);
   const activeIndex = useAppStore((s) => s.activeIndex);
+  const notice = useAppStore((s) => s.notice);
+  const sections = searchSections(results);
+
+  useEffect(() => {
+    document.getElementById(`search-hit-${activeIndex}`)?.scrollIntoView({ block: 'nearest' });
+  }, [activeIndex, results]);
+
+  if (!results) return null;
   return (
-    <div className="search-popover">
-      <p className="search-count" aria-live="polite">
-        {plural(total, 'document')}
-      </p>
-      <ul id="search-results" role="listbox" aria-label="Search results">
-        {hits.map((hit, index) => (
-          <li
-            key={hit.documentId}
-            id={`search-hit-${index}`}
-            role="option"
-            aria-selected={index === activeIndex}
-            className="search-hit-item"
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => void openHit(index)}
-          >
-            <span className="hit-title">{hit.title}</span>
-            {hit.snippet ? <Snippet snippet={hit.snippet} /> : null}
-          </li>
+    // Clicks in the list keep focus in the box, so the list stays open until a hit is chosen.
+    <div className="search-popover" onMouseDown={(event) => event.preventDefault()}>
+      {notice ? <p className="search-notice">{notice}</p> : null}
+      {sections.length === 0 ? (
+        <p className="search-empty" role="status">
+          Nothing found
+        </p>
+      ) : null}
+      <div id="search-results" role="listbox" aria-label="Search results">
+        {sections.map((section) => (
+          <div key={section.id} role="group" aria-labelledby={`search-group-${section.id}`}>
+            <div id={`search-group-${section.id}`} role="presentation" className="search-group-title">
+              {section.label} ({section.count})
+            </div>
+            {section.hits.map((item, offset) => {
+              const index = section.firstIndex + offset;
+              return (
+                <div
+                  key={keyOf(item)}
+                  id={`search-hit-${index}`}
+                  role="option"
+                  aria-selected={index === activeIndex}
+                  className={`search-hit-item search-hit-${item.kind}`}
+                  onClick={() => void openHit(index)}
+                >
+                  <HitBody item={item} />
+                </div>
+              );
+            })}
+          </div>
         ))}
-      </ul>
+      </div>
     </div>
   );
 }

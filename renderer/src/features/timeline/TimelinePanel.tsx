@@ -1,4 +1,8 @@
-/** The timeline in date order: each event with its date, description and linked quotes. */
+/**
+ * The timeline in date order: each event with its date, description and linked quotes. The event
+ * a search hit opened is marked and scrolled into view.
+ */
+import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { EmptyState } from '../../components/EmptyState';
 import { formatPartialDate } from '../../../../electron/contract';
@@ -6,9 +10,23 @@ import { openPassage } from '../tags/tags-service';
 import { deleteEvent, unlinkFromEvent } from './timeline-service';
 import { PassageButton } from '../../components/PassageButton';
 
+/** The request last scrolled to: kept across remounts, so switching tabs back does not jump again. */
+let scrolledFor = 0;
+
 export function TimelinePanel() {
   const timeline = useAppStore((s) => s.timeline);
   const openDialog = useAppStore((s) => s.openDialog);
+  const selected = useAppStore((s) => s.selectedEvent);
+  const list = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    if (!selected || selected.nonce === scrolledFor) return;
+    const item = list.current?.querySelector(`[data-event-id="${CSS.escape(selected.id)}"]`);
+    if (!item) return;
+    scrolledFor = selected.nonce;
+    item.scrollIntoView({ block: 'nearest' });
+  }, [selected, timeline]);
+
   if (timeline.length === 0) {
     return (
       <EmptyState title="No events yet">
@@ -17,9 +35,14 @@ export function TimelinePanel() {
     );
   }
   return (
-    <ol className="timeline" aria-label="Timeline">
+    <ol className="timeline" aria-label="Timeline" ref={list}>
       {timeline.map((event) => (
-        <li key={event.id} className="timeline-event">
+        <li
+          key={event.id}
+          data-event-id={event.id}
+          className={`timeline-event${event.id === selected?.id ? ' timeline-event-selected' : ''}`}
+          aria-current={event.id === selected?.id ? 'true' : undefined}
+        >
           <p className="event-date">{formatPartialDate(event.date, event.precision)}</p>
           <h3 className="event-title">{event.title}</h3>
           {event.description ? <p className="event-description">{event.description}</p> : null}
