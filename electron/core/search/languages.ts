@@ -1,0 +1,328 @@
+/**
+ * How text becomes index terms, in the language of each document. One lunr Builder has one
+ * pipeline, so the pipeline reads the language of the document being added from module state
+ * (`setCurrentLanguage`, set synchronously before each `builder.add`) and dispatches to English
+ * or to a lunr-languages stemmer and stop-word list. Queries go through the same analysis
+ * (`analyzeWord`), once per language present in the library, so a query word finds a document in
+ * any of them.
+ *
+ * Words are runs of letters, digits and combining marks (`forEachWord`), the same for the index,
+ * the query and the matcher that marks hits in text. Apostrophes, hyphens and dots split words:
+ * "l'élection" holds "élection", "Guterres's" holds "guterres". That tokenizer replaces lunr's
+ * (which splits only on spaces and hyphens) and the trimmers, whose per-language character classes
+ * strip whole words in another script (the Russian trimmer erases "NATO").
+ *
+ * The pipeline is then one memoized stage: drop stop words, stem, fold diacritics. English folds
+ * before stemming (Porter knows only a–z); the Snowball stemmers of the other languages read
+ * accents ("déployée" and "déploiement" both stem to "déploi"), so they stem first and fold after.
+ */
+import { franc } from 'franc-min';
+import lunr from 'lunr';
+import ar from 'lunr-languages/lunr.ar.js';
+import da from 'lunr-languages/lunr.da.js';
+import de from 'lunr-languages/lunr.de.js';
+import es from 'lunr-languages/lunr.es.js';
+import fi from 'lunr-languages/lunr.fi.js';
+import fr from 'lunr-languages/lunr.fr.js';
+import hu from 'lunr-languages/lunr.hu.js';
+import it from 'lunr-languages/lunr.it.js';
+import nl from 'lunr-languages/lunr.nl.js';
+import no from 'lunr-languages/lunr.no.js';
+import pt from 'lunr-languages/lunr.pt.js';
+import ro from 'lunr-languages/lunr.ro.js';
+import ru from 'lunr-languages/lunr.ru.js';
+import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
+import sv from 'lunr-languages/lunr.sv.js';
+import tr from 'lunr-languages/lunr.tr.js';
+
+const PLUGINS = { fr, es, de, pt, it, nl, ru, sv, da, no, fi, ro, hu, tr, ar };
+
+export const SUPPORTED_LANGUAGES: readonly string[] = ['en', ...Object.keys(PLUGINS)];
+
+interface LanguageModule {
+  stemmer: lunr.PipelineFunction;
+  stopWordFilter: lunr.PipelineFunction;
+}
+
+const registry = lunr as unknown as Record<string, LanguageModule | undefined>;
+if (!registry.stemmerSupport) stemmerSupport(lunr);
+for (const [code, plugin] of Object.entries(PLUGINS)) if (!registry[code]) plugin(lunr);
+
+interface TokenSetNode {
+  final: boolean;
+  id: number;
+  edges: Record<string, TokenSetNode>;
+  _str?: string;
+}
+
+/**
+ * lunr bug #314. While building a token set lunr merges nodes whose keys are equal, and a key is
+ * each edge's label followed by its child's id with no separator, so with digits in words "1"
+ * + id 232 equals "1" + id 2, "3" + id 2: unrelated nodes merge, the set then holds words the
+ * index does not, and a prefix query that reaches one throws "Cannot read properties of undefined
+ * (reading '_index')". Ending each edge with a comma makes keys unambiguous. Every index built or
+ * loaded after this module is imported is correct; `safeQuery` still guards older ones.
+ */
+lunr.TokenSet.prototype.toString = function (this: TokenSetNode): string {
+  if (this._str) return this._str;
+  let key = this.final ? '1' : '0';
+  for (const label of Object.keys(this.edges).sort()) key += `${label}${this.edges[label]!.id},`;
+  return key;
+};
+
+interface Analyzer {
+  isStopWord(word: string): boolean;
+  stem(word: string): string;
+  /** English's Porter stemmer knows only a–z, so English folds first; Snowball stemmers need accents. */
+  foldFirst: boolean;
+  cache: Map<string, string | null>;
+}
+
+const analyzerOf = (mod: LanguageModule, foldFirst: boolean): Analyzer => ({
+  isStopWord: (word) => !mod.stopWordFilter(new lunr.Token(word, {}), 0, []),
+  stem: (word) => String(mod.stemmer(new lunr.Token(word, {}), 0, [])),
+  foldFirst,
+  cache: new Map(),
+});
+
+const ANALYZERS = new Map<string, Analyzer>([
+  ['en', analyzerOf({ stemmer: lunr.stemmer, stopWordFilter: lunr.stopWordFilter }, true)],
+  ...Object.keys(PLUGINS).map((code): [string, Analyzer] => [code, analyzerOf(registry[code]!, false)]),
+]);
+
+/** The research measured about 130k distinct words in 10k documents; past this a cache is cleared. */
+const CACHE_LIMIT = 200_000;
+/** Longer runs (hashes, encoded data, unspaced scripts) are not words anyone searches for. */
+export const MAX_WORD_LENGTH = 100;
+
+const WORD_START = 1;
+const WORD_PART = 2;
+const KNOWN = 4;
+/** Per UTF-16 unit: whether it can start a word (letter, digit) or continue one (also a combining mark). */
+const unitClasses = new Uint8Array(0x10000);
+const astralClasses = new Map<number, number>();
+const classOf = (char: string) =>
+  KNOWN | (/^[\p{L}\p{N}]$/u.test(char) ? WORD_START | WORD_PART : /^\p{M}$/u.test(char) ? WORD_PART : 0);
+
+function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff) {
+      let cls = astralClasses.get(point);
+      if (cls === undefined) astralClasses.set(point, (cls = classOf(String.fromCodePoint(point))));
+      return cls;
+    }
+  }
+  return unitClasses[code] || (unitClasses[code] = classOf(String.fromCharCode(code)));
+}
+
+/**
+ * Calls `visit(start, end)` for every word of `text`: a letter or digit, then letters, digits and
+ * combining marks, as /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*\/gu finds them but without a match object
+ * per word. Surrogate pairs stay whole. `visit` returns true to stop.
+ */
+export function forEachWord(text: string, visit: (start: number, end: number) => boolean | void): void {
+  let start = -1;
+  let i = 0;
+  while (i < text.length) {
+    const cls = classAt(text, i);
+    if (start === -1) {
+      if (cls & WORD_START) start = i;
+    } else if (!(cls & WORD_PART)) {
+      if (visit(start, i) === true) return;
+      start = -1;
+    }
+    i += text.charCodeAt(i) >= 0xd800 && text.codePointAt(i)! > 0xffff ? 2 : 1;
+  }
+  if (start !== -1) visit(start, text.length);
+}
+
+export function splitWords(text: string): string[] {
+  const words: string[] = [];
+  forEachWord(text, (start, end) => void words.push(text.slice(start, end)));
+  return words;
+}
+
+/**
+ * Marks that decorate a letter: Latin, Greek and Cyrillic diacritics, Hebrew points, Arabic
+ * harakat. Not the vowel signs of Indic scripts, which are letters in all but name.
+ */
+const DIACRITICS: readonly [number, number][] = [
+  [0x0300, 0x036f],
+  [0x0591, 0x05c7],
+  [0x0610, 0x061a],
+  [0x064b, 0x065f],
+  [0x0670, 0x0670],
+  [0x06d6, 0x06ed],
+  [0x1ab0, 0x1aff],
+  [0x1dc0, 0x1dff],
+  [0x20d0, 0x20ff],
+  [0xfe20, 0xfe2f],
+];
+const isDiacritic = (mark: string) => {
+  const code = mark.charCodeAt(0);
+  return DIACRITICS.some(([first, last]) => code >= first && code <= last);
+};
+const UNDECOMPOSABLE: Record<string, string> = Object.fromEntries(
+  'ß:ss æ:ae œ:oe ø:o ł:l đ:d ð:d ı:i ħ:h'.split(' ').map((pair) => pair.split(':') as [string, string]),
+);
+/** Undecomposable letters, and the Arabic tatweel, which only stretches a word. */
+const UNDECOMPOSABLE_RE = /[ßæœøłđðıħ\u0640]/g;
+const NOT_PLAIN_ASCII = /[^ -~]/;
+
+/** "António" → "antonio", "Łódź" → "lodz" (for lower-case input). */
+export function foldDiacritics(word: string): string {
+  if (!NOT_PLAIN_ASCII.test(word)) return word;
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, (mark) => (isDiacritic(mark) ? '' : mark))
+    .replace(UNDECOMPOSABLE_RE, (c) => UNDECOMPOSABLE[c] ?? '')
+    .normalize('NFC');
+}
+
+/** The index term for one lower-case word in one language, or null for a stop word. Memoized. */
+function analyze(analyzer: Analyzer, word: string): string | null {
+  const cached = analyzer.cache.get(word);
+  if (cached !== undefined) return cached;
+  let term: string | null = null;
+  if (!analyzer.isStopWord(word)) {
+    term = analyzer.foldFirst ? analyzer.stem(foldDiacritics(word)) : foldDiacritics(analyzer.stem(word));
+  }
+  if (term === '') term = null;
+  if (analyzer.cache.size >= CACHE_LIMIT) analyzer.cache.clear();
+  analyzer.cache.set(word, term);
+  return term;
+}
+
+let current = ANALYZERS.get('en')!;
+
+/** The language of the document about to be added; unsupported codes index as English. */
+export function setCurrentLanguage(lang: string): void {
+  current = ANALYZERS.get(lang) ?? ANALYZERS.get('en')!;
+}
+
+/** The whole pipeline: stop words, stemming and folding in the current language, memoized. */
+function dossierAnalyze(token: lunr.Token): lunr.Token | null {
+  const term = analyze(current, token.toString());
+  return term === null ? null : token.update(() => term);
+}
+lunr.Pipeline.registerFunction(dossierAnalyze, 'dossier-analyze');
+
+const ALTERNATIVES = '\u0001';
+
+/**
+ * One query clause standing for several index terms, any of which may match: lunr applies a
+ * clause's presence (required, say) to all the terms its search pipeline makes of it.
+ */
+export function alternativesTerm(terms: readonly string[]): string {
+  return ALTERNATIVES + terms.join(ALTERNATIVES);
+}
+
+function dossierAlternatives(token: lunr.Token): lunr.Token | lunr.Token[] {
+  const text = token.toString();
+  if (!text.startsWith(ALTERNATIVES)) return token;
+  return text
+    .slice(1)
+    .split(ALTERNATIVES)
+    .map((term) => token.clone(() => term));
+}
+lunr.Pipeline.registerFunction(dossierAlternatives, 'dossier-alternatives');
+export const ALTERNATIVES_LABEL = 'dossier-alternatives';
+
+function tokenize(value?: unknown): lunr.Token[] {
+  const text = (
+    typeof value === 'string' ? value : Array.isArray(value) ? value.filter((v) => typeof v === 'string').join(' ') : ''
+  ).toLowerCase();
+  const tokens: lunr.Token[] = [];
+  forEachWord(text, (start, end) => {
+    if (end - start <= MAX_WORD_LENGTH) tokens.push(new lunr.Token(text.slice(start, end), {}));
+  });
+  return tokens;
+}
+const tokenizer = Object.assign(tokenize, { separator: lunr.tokenizer.separator });
+
+/** Fields, boosts, tokenizer and pipelines of every Dossier index. No positions: they double the heap. */
+export function configureBuilder(builder: lunr.Builder): void {
+  builder.ref('ref');
+  builder.field('title', { boost: 8 });
+  builder.field('source', { boost: 2 });
+  builder.field('body');
+  builder.metadataWhitelist = [];
+  builder.tokenizer = tokenizer;
+  builder.pipeline.reset();
+  builder.pipeline.add(dossierAnalyze);
+  builder.searchPipeline.reset();
+  builder.searchPipeline.add(dossierAlternatives);
+}
+
+function usable(languages: readonly string[]): Analyzer[] {
+  const found = [...new Set(languages)].flatMap((l) => ANALYZERS.get(l) ?? []);
+  return found.length > 0 ? found : [ANALYZERS.get('en')!];
+}
+
+/** The distinct index terms a query word can match in any of these languages; [] for a stop word in all. */
+export function analyzeWord(word: string, languages: readonly string[]): string[] {
+  const analyzers = usable(languages);
+  const terms = new Set<string>();
+  for (const part of splitWords(word.toLowerCase())) {
+    for (const analyzer of analyzers) {
+      const term = analyze(analyzer, part);
+      if (term !== null) terms.add(term);
+    }
+  }
+  return [...terms];
+}
+
+/** Lower case, folded, without leading or trailing punctuation: for prefixes and fuzzy words, which are not stemmed. */
+export function foldWord(word: string): string {
+  return foldDiacritics(word.toLowerCase()).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}]+$/gu, '');
+}
+
+/**
+ * What a prefix or a fuzzy word is compared with: the folded word and its stems, since the index
+ * holds "elect" for "elections" and "guterr" for "Guterres". Stems far shorter than the word are
+ * left out, most strictly for fuzzy words: German makes "gut" of "guteres", and "gut~1" would find
+ * "but" and "got".
+ */
+export function looseForms(word: string, kind: 'prefix' | 'fuzzy', languages: readonly string[]): string[] {
+  const folded = foldWord(word);
+  const shortest = kind === 'prefix' ? Math.max(3, folded.length - 4) : Math.max(4, folded.length - 2);
+  const stems = analyzeWord(word, languages).filter((stem) => stem.length >= shortest);
+  return [...new Set([folded, ...stems])].filter((form) => form !== '');
+}
+
+/** ISO 639-3 and -2 codes (franc answers in 639-3) and the Norwegian variants, to our codes. */
+const ISO_639: Record<string, string> = Object.fromEntries(
+  (
+    'eng:en fra:fr fre:fr spa:es deu:de ger:de por:pt ita:it nld:nl dut:nl rus:ru swe:sv dan:da ' +
+    'nor:no nob:no nno:no nb:no nn:no fin:fi ron:ro rum:ro hun:hu tur:tr arb:ar ara:ar'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+/** franc needs a few hundred letters; below that a guess is noise. */
+const MIN_DETECT_CHARS = 200;
+/**
+ * Enough prose for franc to be sure; its cost grows with the distinct trigrams of the sample
+ * times its ~80 languages: about 1 ms for 1,000 characters, 4–6 ms for 2,000–4,000.
+ */
+const DETECT_SAMPLE_CHARS = 1_000;
+
+function supportedCode(code: string): string | null {
+  const mapped = ISO_639[code] ?? code;
+  return ANALYZERS.has(mapped) ? mapped : null;
+}
+
+/**
+ * The language a document is indexed in: its stated language ("fr-CA" → "fr") when Dossier has a
+ * stemmer for it, else franc's guess from the start of the text, else English. franc-min knows
+ * no Danish, Norwegian or Finnish: those come only from the stated language.
+ */
+export function indexLanguage(stated: string | null, text: string): string {
+  const primary = stated?.trim().toLowerCase().split(/[-_]/)[0];
+  const fromStated = primary ? supportedCode(primary) : null;
+  if (fromStated) return fromStated;
+  if (text.length < MIN_DETECT_CHARS) return 'en';
+  return supportedCode(franc(text.slice(0, DETECT_SAMPLE_CHARS))) ?? 'en';
+}
