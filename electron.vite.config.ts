@@ -1,7 +1,7 @@
 /**
- * Builds the three Electron targets: main (Node, externals stay in node_modules), the sandboxed
- * preload (one CommonJS file, dependencies inlined, since a sandboxed preload can require only
- * 'electron'), and the React renderer, which the web host serves as well.
+ * Builds the three Electron targets: main (Node, externals stay in node_modules, plus the core's
+ * worker entries), the sandboxed preload (one CommonJS file, dependencies inlined, since a sandboxed
+ * preload can require only 'electron'), and the React renderer, which the web host serves as well.
  */
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -11,7 +11,16 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        // The core's worker threads are entries of their own, emitted beside index.js as out/main/<name>.js:
+        // main passes that folder to the core as `workerDir` (see core/workers/spawn-worker.ts).
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'parse-worker': resolve(__dirname, 'electron/core/workers/parse-worker.ts'),
+          'search-worker': resolve(__dirname, 'electron/core/workers/search-worker.ts'),
+          'index-builder': resolve(__dirname, 'electron/core/workers/index-builder.ts'),
+        },
+      },
     },
   },
   preload: {

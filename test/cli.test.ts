@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DocumentDetail, DocumentSummary, ImportReport, SearchHit } from '../electron/contract';
+import type { DocumentDetail, DocumentSummary, ImportReport, SearchResponse } from '../electron/contract';
 
 const launcher = join(import.meta.dirname, '..', 'bin', 'dossier.mjs');
 let dir: string;
@@ -82,9 +82,9 @@ describe('dossier', () => {
 
     const found = dossier('search', 'quixotic', 'plan');
     expect(found.code).toBe(0);
-    expect(found.stdout).toMatch(/^1\. Quixotic harbour plan {2}\(/m);
+    expect(found.stdout).toMatch(/^Documents \(1\)\n1\. Quixotic harbour plan {2}\(/m);
     expect(found.stdout).toContain('The [[quixotic]] harbour [[plan]] was announced');
-    const { hits } = json<{ hits: SearchHit[] }>('search', 'deploy');
+    const { hits } = json<SearchResponse>('search', 'deploy').documents;
     expect(hits.map((h) => h.title)).toEqual(['Second note']);
 
     const out = join(dir, 'brief.md');
@@ -144,7 +144,7 @@ describe('dossier', () => {
     });
     const badQuery = dossier('search', 'title:', '--no-sample');
     expect(badQuery.code).toBe(1);
-    expect(badQuery.stderr).toMatch(/^dossier: Dossier could not read the search “title:”/);
+    expect(badQuery.stderr).toMatch(/^dossier: Write a word right after title:/);
   });
 
   it('replaces a document with a new version, and refuses the current version', () => {
@@ -157,7 +157,7 @@ describe('dossier', () => {
     const replaced = dossier('replace', doc.id, join(folder, 'plan-v2.txt'));
     expect(replaced).toMatchObject({ code: 0, stderr: '' });
     expect(replaced.stdout).toBe(`replaced   ${doc.id}  Harbour plan\nhighlights: 0 re-anchored, 0 need review\n`);
-    expect(json<{ hits: SearchHit[] }>('search', 'zeppelin').hits.map((h) => h.documentId)).toEqual([doc.id]);
+    expect(json<SearchResponse>('search', 'zeppelin').documents.hits.map((h) => h.documentId)).toEqual([doc.id]);
     const again = dossier('replace', doc.id, join(folder, 'plan-v2.txt'), '--json');
     expect(again).toMatchObject({ code: 1, stdout: '' });
     expect(again.stderr).toMatch(/^dossier: plan-v2\.txt is already the current version of “Harbour plan”/);

@@ -69,6 +69,36 @@ describe('web host', () => {
     }
   });
 
+  it('streams every contract event to a client with the token, import progress included', async () => {
+    const stop = new AbortController();
+    const stream = await fetch(`${base}api/events`, {
+      headers: { 'x-dossier-token': host.token },
+      signal: stop.signal,
+    });
+    expect(stream.headers.get('content-type')).toBe('text/event-stream');
+    const reader = (stream.body as ReadableStream<Uint8Array>).pipeThrough(new TextDecoderStream()).getReader();
+    let received = '';
+    const until = async (text: string) => {
+      while (!received.includes(text)) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`the stream ended before ${text}`);
+        received += value;
+      }
+    };
+    await until(': connected');
+
+    const file = { name: 'streamed.txt', contentBase64: Buffer.from('Streamed note\n\nText.').toString('base64') };
+    const imported = await call('documents.import', JSON.stringify({ jobId: 'sse-job', files: [file] }));
+    expect(((await imported.json()) as { ok: boolean }).ok).toBe(true);
+    await until('"done":1');
+    expect(received).toContain(
+      'event: import.progress\ndata: {"jobId":"sse-job","done":0,"total":1,"current":"streamed.txt"}\n\n',
+    );
+    expect(received).toContain('event: import.progress\ndata: {"jobId":"sse-job","done":1,"total":1,"current":null}');
+    await until('event: library.changed');
+    stop.abort();
+  });
+
   it('refuses a request whose Host header is not its own address', async () => {
     const status = await new Promise<number>((resolve, reject) => {
       const url = new URL(base);

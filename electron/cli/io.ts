@@ -5,6 +5,8 @@
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** stderr is a terminal, where progress can be drawn on one line that is rewritten in place. */
+  errIsTTY?: boolean;
 }
 
 /** A wrong invocation: printed with the usage text, exit code 2. */

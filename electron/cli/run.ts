@@ -3,7 +3,7 @@
  * Exit codes: 0 done, 1 failed (a message from the core, an existing file), 2 wrong invocation.
  */
 import { parseArgs } from 'node:util';
-import type { CoreMethodName, MethodInput, MethodOutput } from '../contract';
+import type { CoreMethodName, EventName, EventPayload, MethodInput, MethodOutput } from '../contract';
 import { createCore, type Core } from '../core/create-core';
 import { defaultDataDir } from '../core/data-dir';
 import { DossierFailure } from '../core/errors';
@@ -34,6 +34,10 @@ export interface CommandContext {
   values: { out?: string; title?: string; force?: boolean };
   /** Calls the core; a failure becomes a CommandError carrying the core's message. */
   call<M extends CoreMethodName>(method: M, payload: MethodInput<M>): Promise<MethodOutput<M>>;
+  /** Follows one of the core's events (an import's progress); returns a function that stops it. */
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** Resolves once every document is searchable; reports warming/indexing on the way. */
+  searchReady(onProgress: (message: string) => void): Promise<void>;
 }
 
 type Command = (ctx: CommandContext) => Promise<number>;
@@ -74,6 +78,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       json: values.json ?? false,
       args,
       values,
+      searchReady: (onProgress) => searchReady(open(), onProgress),
+      on: (event, listener) => open().on(event, listener),
       async call(method, payload) {
         const result = await open().handle(method, payload);
         if (!result.ok) throw new CommandError(result.error.message);
@@ -83,8 +89,25 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     return report(error, io);
   } finally {
-    core?.close();
+    await core?.close();
   }
+}
+
+function searchReady(core: Core, onProgress: (message: string) => void): Promise<void> {
+  return new Promise((resolve) => {
+    const off = core.on('search.status', (status) => {
+      if (status.state === 'ready') {
+        off();
+        resolve();
+      } else if (status.message) onProgress(status.message);
+    });
+    void core.handle('search.status', {}).then((result) => {
+      if (!result.ok || result.value.state === 'ready') {
+        off();
+        resolve();
+      } else if (result.value.message) onProgress(result.value.message);
+    });
+  });
 }
 
 function parseCommandLine(argv: string[]) {

@@ -9,6 +9,7 @@ export const errorCodes = [
   'unsupported_here',
   'invalid_query',
   'conflict',
+  'unavailable',
   'database_too_new',
   'internal',
 ] as const;

@@ -19,8 +19,10 @@ import {
 import { openDatabase, type Db } from './db/open';
 import { DossierFailure } from './errors';
 import { createHandlers, type Handlers } from './handlers';
-import { SearchIndex } from './search/search-index';
+import type { ParsePool } from './importers/parse-pool';
+import { SearchEngine, type SearchDiagnostics } from './search/engine';
 import { changedEntities, createContext, type Context } from './services/context';
+import { ImportJobs } from './services/import-jobs';
 import { importFiles } from './services/library-service';
 import { ensureProject, readSampleCorpus } from './services/project-service';
 
@@ -31,6 +33,10 @@ export interface CoreOptions {
   clock?: () => Date;
   logger?: Pick<Console, 'warn' | 'error'>;
   nativeBinding?: string;
+  /** Where the bundled worker entries (`search-worker.js`…) are; absent when running from source. */
+  workerDir?: string;
+  /** Imports: per-file time limit and progress interval (tests shorten them); a pool shared by test cores. */
+  imports?: { timeLimitMs?: number; progressIntervalMs?: number; pool?: ParsePool };
   platform: 'electron' | 'web' | 'cli';
 }
 
@@ -39,10 +45,14 @@ export interface Core {
   readonly dbPath: string;
   handle<M extends CoreMethodName>(method: M, payload: unknown): Promise<Result<MethodOutput<M>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
-  close(): void;
+  /** Figures for benchmarks: the search worker's heap and index layout. */
+  diagnostics(): Promise<SearchDiagnostics>;
+  close(): Promise<void>;
 }
 
 export const DB_FILE_NAME = 'dossier.sqlite';
+/** The saved search index: derived data beside the library, rebuilt whenever it is missing or stale. */
+export const INDEX_FILE_NAME = 'search-index.sqlite';
 
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? (() => new Date());
@@ -51,16 +61,29 @@ export function createCore(options: CoreOptions): Core {
   const dbPath = join(options.dataDir, DB_FILE_NAME);
   const db: Db = openDatabase(dbPath, { nativeBinding: options.nativeBinding });
   const emitter = new EventEmitter();
-  const search = new SearchIndex();
 
   const { project, created } = ensureProject(db, clock().toISOString());
+  const search = new SearchEngine({
+    dbPath,
+    indexPath: join(options.dataDir, INDEX_FILE_NAME),
+    projectId: project.id,
+    nativeBinding: options.nativeBinding,
+    workerDir: options.workerDir,
+    onStatus: (status) => emitter.emit('search.status', status),
+    logger,
+  });
   const ctx: Context = createContext(db, project.id, clock, (tables, searchDirty) => {
-    if (searchDirty) reindex();
+    if (searchDirty || tables.has('documents')) search.documentsChanged();
+    else search.annotationsChanged();
     emitter.emit('library.changed', { entities: changedEntities(tables) });
   });
-  const reindex = () => search.rebuild(ctx.repos.documents.forIndex(project.id));
+  // Imports are parsed in worker threads (importers/parse-pool.ts); progress goes out as `import.progress`.
+  const imports = new ImportJobs({
+    workerDir: options.workerDir,
+    ...options.imports,
+    emit: (progress) => emitter.emit('import.progress', progress),
+  });
 
-  reindex();
   // A new library gets the sample project; calls wait for it, so nobody sees a half-seeded library.
   const sampleDir = options.sampleDir;
   const ready: Promise<void> =
@@ -83,6 +106,7 @@ export function createCore(options: CoreOptions): Core {
       platform: options.platform,
     }),
     projectName: project.name,
+    imports,
   });
 
   return {
@@ -112,8 +136,11 @@ export function createCore(options: CoreOptions): Core {
       emitter.on(event, listener);
       return () => emitter.off(event, listener);
     },
-    close() {
+    diagnostics: () => search.diagnostics(),
+    async close() {
       emitter.removeAllListeners();
+      await imports.close();
+      await search.close();
       if (db.open) db.close();
     },
   };

@@ -1,11 +1,12 @@
 /** Maps each core method of the contract to its service call. Inputs arrive already parsed. */
 import type { z } from 'zod';
 import type { CoreMethodName, MethodOutput, Methods } from '../contract';
-import type { SearchIndex } from './search/search-index';
+import type { SearchEngine } from './search/engine';
 import * as annotations from './services/annotation-service';
 import { exportBrief } from './services/brief-service';
 import type { Context } from './services/context';
 import * as history from './services/history-service';
+import type { ImportJobs } from './services/import-jobs';
 import * as library from './services/library-service';
 import { replaceDocument } from './services/replace-service';
 import * as timeline from './services/timeline-service';
@@ -15,10 +16,12 @@ export type Handlers = {
 };
 
 export interface HandlerDeps {
-  search: SearchIndex;
+  search: SearchEngine;
   clock: () => Date;
   info: () => MethodOutput<'library.info'>;
   projectName: string;
+  /** Running imports: parsed in workers, with progress and cancel. */
+  imports: ImportJobs;
 }
 
 export function createHandlers(ctx: Context, deps: HandlerDeps): Handlers {
@@ -26,26 +29,14 @@ export function createHandlers(ctx: Context, deps: HandlerDeps): Handlers {
     'library.info': () => deps.info(),
     'documents.list': () => library.listDocuments(ctx),
     'documents.get': ({ id }) => library.getDocument(ctx, id),
-    'documents.import': ({ files }) => library.importBase64(ctx, files),
+    'documents.import': ({ files, jobId }) => deps.imports.run(jobId, (run) => library.importBase64(ctx, files, run)),
     'documents.update': (input) => library.updateDocument(ctx, input),
     'documents.delete': ({ id }) => (library.deleteDocument(ctx, id), {}),
     'documents.replace': ({ id, file }) =>
       replaceDocument(ctx, id, { name: file.name, bytes: Buffer.from(file.contentBase64, 'base64') }),
-    'search.query': ({ q, limit }) => {
-      // Interim: documents only, from the in-thread index, until the search engine lands.
-      const { hits, total } = deps.search.search(q, limit);
-      const none = { hits: [], total: 0, atLeast: false };
-      return {
-        documents: { hits, total, atLeast: false },
-        highlights: none,
-        tags: none,
-        events: none,
-        status: { state: 'ready', indexed: total, total, message: null },
-        notice: null,
-      };
-    },
-    'search.status': () => ({ state: 'ready', indexed: 0, total: 0, message: null }),
-    'import.cancel': () => ({ cancelled: false }),
+    'search.query': ({ q, limit }) => deps.search.query(q, limit ?? 50),
+    'search.status': () => deps.search.refreshStatus(),
+    'import.cancel': ({ jobId }) => ({ cancelled: deps.imports.cancel(jobId) }),
     'highlights.create': (input) => annotations.createHighlight(ctx, input),
     'highlights.update': (input) => annotations.updateHighlight(ctx, input),
     'highlights.setTags': (input) => annotations.setTags(ctx, input),

@@ -8,7 +8,16 @@ import { timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { fail, isMethodName, shellMethods, TOKEN_HEADER, type CoreMethodName, type ShellMethodName } from '../contract';
+import {
+  events,
+  fail,
+  isMethodName,
+  shellMethods,
+  TOKEN_HEADER,
+  type CoreMethodName,
+  type EventName,
+  type ShellMethodName,
+} from '../contract';
 import type { Core } from '../core/create-core';
 
 export interface HostOptions {
@@ -69,7 +78,7 @@ export function createHostServer({ core, rendererDir, token }: HostOptions): Ser
       if (!matches(cookieToken(req), token) && !matches(header(req, TOKEN_HEADER), token)) {
         return sendJson(res, 401, fail('invalid_input', 'Missing or wrong token.'));
       }
-      return events(req, res);
+      return streamEvents(req, res);
     }
     if (!matches(header(req, TOKEN_HEADER), token)) {
       return sendJson(res, 401, fail('invalid_input', 'Missing or wrong token.'));
@@ -100,15 +109,16 @@ export function createHostServer({ core, rendererDir, token }: HostOptions): Ser
     sendJson(res, 200, await core.handle(method as CoreMethodName, payload));
   }
 
-  function events(req: IncomingMessage, res: ServerResponse): void {
+  function streamEvents(req: IncomingMessage, res: ServerResponse): void {
     res.writeHead(200, { 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
     res.write(': connected\n\n');
-    const off = core.on('library.changed', (payload) => {
-      res.write(`event: library.changed\ndata: ${JSON.stringify(payload)}\n\n`);
-    });
+    // Every event of the contract, so a new one reaches the browser without touching this file.
+    const stops = (Object.keys(events) as EventName[]).map((name) =>
+      core.on(name, (payload) => res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`)),
+    );
     const keepAlive = setInterval(() => res.write(': ping\n\n'), 25_000);
     req.on('close', () => {
-      off();
+      for (const stop of stops) stop();
       clearInterval(keepAlive);
     });
   }

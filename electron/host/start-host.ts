@@ -35,8 +35,7 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          core.close();
-          resolve();
+          void core.close().then(resolve);
         });
       }),
   };

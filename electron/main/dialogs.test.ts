@@ -52,6 +52,14 @@ describe('dialog.importFolder', () => {
     expect(result.ok && result.value?.skipped).toEqual(['photo.png']);
   });
 
+  it('passes the window’s job id to the core', async () => {
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'a.txt'), 'Alpha text');
+    const { handlers, handle } = shell({ open: [join(dir, 'in')] });
+    await handlers['dialog.importFolder']({ jobId: 'folder-1' }, null);
+    expect(handle).toHaveBeenCalledWith('documents.import', expect.objectContaining({ jobId: 'folder-1' }));
+  });
+
   it('answers null when the user cancels', async () => {
     const { handlers, handle } = shell({});
     expect(await handlers['dialog.importFolder']({}, null)).toEqual(ok(null));
@@ -89,6 +97,25 @@ describe('dialog.importFiles', () => {
     const result = await handlers['dialog.importFiles']({}, null);
     expect(result.ok && result.value?.failed).toHaveLength(1);
     expect(handle).not.toHaveBeenCalled();
+  });
+
+  it('passes the window’s job id to the core, and a cancelled import’s report back as it is', async () => {
+    writeFileSync(join(dir, 'a.txt'), 'x');
+    const cancelled = { ...emptyReport, cancelled: true };
+    const picks = [join(dir, 'a.txt'), join(dir, 'gone.txt')];
+    const { handlers, handle } = shell({ open: picks }, { 'documents.import': ok(cancelled) });
+    expect(await handlers['dialog.importFiles']({ jobId: 'job-7' }, null)).toEqual(ok(cancelled));
+    expect(handle).toHaveBeenCalledWith('documents.import', {
+      files: [{ name: 'a.txt', contentBase64: Buffer.from('x').toString('base64') }],
+      jobId: 'job-7',
+    });
+  });
+
+  it('refuses a malformed job id before showing a dialog', async () => {
+    const { handlers, dialog } = shell({ open: [join(dir, 'a.txt')] });
+    const result = await handlers['dialog.importFiles']({ jobId: '../x' }, null);
+    expect(result).toEqual(fail('invalid_input', 'dialog.importFiles takes only an optional job id.'));
+    expect(dialog.showOpenDialog).not.toHaveBeenCalled();
   });
 
   it('passes a core failure through as it is', async () => {

@@ -50,13 +50,15 @@ async function importPaths(
   deps: ShellDeps,
   paths: readonly string[],
   skipped: readonly string[],
+  jobId: string | undefined,
 ): Promise<Result<MethodOutput<'dialog.importFiles'>>> {
   const intake = await readImportFiles(paths);
   if (intake.files.length === 0) {
     return ok({ imported: [], duplicates: [], failed: intake.failed, warnings: [], skipped: [...skipped] });
   }
-  const report = await deps.core.handle('documents.import', { files: intake.files });
-  if (!report.ok) return report;
+  // The job id lets the window follow this import's progress and cancel it.
+  const report = await deps.core.handle('documents.import', { files: intake.files, ...(jobId ? { jobId } : {}) });
+  if (!report.ok || report.value.cancelled) return report;
   return ok({ ...report.value, failed: [...intake.failed, ...report.value.failed], skipped: [...skipped] });
 }
 
@@ -64,15 +66,15 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
   return {
     async 'dialog.importFiles'(payload, window) {
       const input = methods['dialog.importFiles'].input.safeParse(payload ?? {});
-      if (!input.success) return fail('invalid_input', 'dialog.importFiles takes no arguments.');
+      if (!input.success) return fail('invalid_input', 'dialog.importFiles takes only an optional job id.');
       const picked = await showOpen(deps, window);
       if (picked.canceled || picked.filePaths.length === 0) return ok(null);
-      return importPaths(deps, picked.filePaths, []);
+      return importPaths(deps, picked.filePaths, [], input.data.jobId);
     },
 
     async 'dialog.importFolder'(payload, window) {
       const input = methods['dialog.importFolder'].input.safeParse(payload ?? {});
-      if (!input.success) return fail('invalid_input', 'dialog.importFolder takes no arguments.');
+      if (!input.success) return fail('invalid_input', 'dialog.importFolder takes only an optional job id.');
       const options: OpenDialogOptions = { title: 'Import a folder', properties: ['openDirectory'] };
       const picked = window
         ? await deps.dialog.showOpenDialog(window, options)
@@ -80,7 +82,7 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
       const folder = picked.filePaths[0];
       if (picked.canceled || !folder) return ok(null);
       const { files, skipped } = await listFolder(folder);
-      return importPaths(deps, files, skipped);
+      return importPaths(deps, files, skipped, input.data.jobId);
     },
 
     async 'dialog.exportBrief'(payload, window) {

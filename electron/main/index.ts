@@ -57,6 +57,8 @@ function start(): void {
       dataDir: paths.dataDir,
       sampleDir: paths.sampleDir,
       nativeBinding: paths.nativeBinding,
+      // The bundled worker entries (parse-worker.js, search-worker.js) sit beside this file in out/main.
+      workerDir: import.meta.dirname,
       platform: 'electron',
       logger,
     });
@@ -64,7 +66,14 @@ function start(): void {
     reportFatal(error);
     return;
   }
-  app.on('will-quit', () => core.close());
+  let closing = false;
+  app.on('will-quit', (event) => {
+    // Stop the search worker and close the library cleanly before the process ends.
+    if (closing) return;
+    closing = true;
+    event.preventDefault();
+    void core.close().finally(() => app.quit());
+  });
 
   hardenSession(session.defaultSession, (url) => isAllowedRequest(url, devServerUrl), logger);
   serveAppScheme(paths.rendererDir);

@@ -1,8 +1,10 @@
 /** `dossier import <files or folders…>`: reads the files (folders recursively) and imports them in batches. */
+import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { importableExtensions, isImportableName, type ImportFile, type ImportReport } from '../../contract';
 import { EXIT_FAILED, EXIT_OK, printJson, UsageError } from '../io';
+import { ImportProgressLine } from '../progress-line';
 import type { CommandContext } from '../run';
 
 const BATCH = 500;
@@ -21,12 +23,25 @@ export async function importPaths(ctx: CommandContext): Promise<number> {
       }
     }
   }
-  for (let i = 0; i < files.length; i += BATCH) {
-    const part = await ctx.call('documents.import', { files: files.slice(i, i + BATCH) });
-    report.imported.push(...part.imported);
-    report.duplicates.push(...part.duplicates);
-    report.failed.push(...part.failed);
-    report.warnings.push(...part.warnings);
+  const jobId = `cli-${randomUUID()}`;
+  const line = ctx.io.errIsTTY && !ctx.json && files.length > 0 ? new ImportProgressLine(ctx.io, files.length) : null;
+  let offset = 0;
+  const stop = line
+    ? ctx.on('import.progress', (progress) => {
+        if (progress.jobId === jobId) line.show(offset, progress);
+      })
+    : () => undefined;
+  try {
+    for (; offset < files.length; offset += BATCH) {
+      const part = await ctx.call('documents.import', { files: files.slice(offset, offset + BATCH), jobId });
+      report.imported.push(...part.imported);
+      report.duplicates.push(...part.duplicates);
+      report.failed.push(...part.failed);
+      report.warnings.push(...part.warnings);
+    }
+  } finally {
+    stop();
+    line?.clear();
   }
   if (ctx.json) printJson(ctx.io, { ...report, skipped });
   else print(ctx, report, skipped);

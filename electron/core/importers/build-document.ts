@@ -36,10 +36,4 @@ export function buildDocument(drafts: readonly DraftBlock[]): BuiltDocument {
   return { text, blocks };
 }
 
-const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
-
-export function countWords(text: string): number {
-  let n = 0;
-  for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) n++;
-  return n;
-}
+export { countWords } from './word-count';

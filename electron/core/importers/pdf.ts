@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DossierFailure } from '../errors';
 import type { DocumentMetadata, FormatResult } from './format-result';
@@ -14,10 +14,34 @@ import { pdfBlocks } from './pdf-blocks';
 import { bodyLines, type PdfPageText, type PdfTextItem } from './pdf-lines';
 import { cleanItemText, finishText, GarbageMeter } from './pdf-text';
 
-const require = createRequire(import.meta.url);
-const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));
-// In Node pdf.js runs its "worker" in this thread; it loads the worker module from this URL.
-GlobalWorkerOptions.workerSrc = pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
+// Not `require`: electron-vite's bundle declares its own, and a second one does not parse.
+const resolveModule = createRequire(import.meta.url).resolve;
+const pdfjsRoot = dirname(resolveModule('pdfjs-dist/package.json'));
+
+type PdfJs = typeof PdfJsModule;
+let pdfjs: Promise<PdfJs> | undefined;
+
+/**
+ * pdf.js is loaded on the first PDF only. Its legacy build installs core-js polyfills, one of
+ * which replaces `JSON.stringify` on Node 20 with a version about 50× slower on long strings;
+ * the native one is put back, so storing a large document elsewhere is not slowed down.
+ */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= (async () => {
+    const nativeStringify = JSON.stringify;
+    try {
+      const module = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      // In Node pdf.js runs its "worker" in this thread; it loads the worker module from this URL.
+      module.GlobalWorkerOptions.workerSrc = pathToFileURL(
+        resolveModule('pdfjs-dist/legacy/build/pdf.worker.mjs'),
+      ).href;
+      return module;
+    } finally {
+      JSON.stringify = nativeStringify;
+    }
+  })();
+  return pdfjs;
+}
 
 export const PDF_TIME_LIMIT_MS = 30_000;
 
@@ -46,6 +70,7 @@ export async function parsePdf(
     throw new DossierFailure('unsupported_format', `${fileName} is empty (0 bytes): there is nothing to import.`);
   }
   const limit = options.timeLimitMs ?? PDF_TIME_LIMIT_MS;
+  const { getDocument } = await loadPdfJs();
   const task = getDocument({
     data: new Uint8Array(bytes),
     cMapUrl: join(pdfjsRoot, 'cmaps') + '/',

@@ -3,12 +3,13 @@ import type {
   DocumentDetail,
   DocumentId,
   DocumentSummary,
+  EventPayload,
   ImportFile,
   ImportReport,
   MethodInput,
 } from '../../contract';
 import { DossierFailure } from '../errors';
-import { parseFile, type ParsedDocument } from '../importers/import-file';
+import { parseStorable, type StorableDocument } from '../importers/storable-document';
 import type { Writer } from '../repos/writer';
 import { isRealDate } from '../../contract';
 import type { Context } from './context';
@@ -29,46 +30,98 @@ export function getDocument(ctx: Context, id: string): DocumentDetail {
   return { ...detail, highlights: ctx.repos.highlights.byDocument(id) };
 }
 
-export function importBase64(ctx: Context, files: readonly ImportFile[]): Promise<ImportReport> {
+/** How an import parses its files, and what it is told while it runs; see import-jobs.ts. */
+export interface ImportRun {
+  parse(file: NamedBytes, signal: AbortSignal | undefined): Promise<StorableDocument>;
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+}
+/** Files read so far of the total, and the first one still being read (null once all are). */
+export type ImportProgress = Omit<EventPayload<'import.progress'>, 'jobId'>;
+
+/** In this thread: only for the few small files of the first-run sample, which should not wait for a worker. */
+export const parseInThread: ImportRun = { parse: (file) => parseStorable(file.name, file.bytes) };
+
+export function importBase64(ctx: Context, files: readonly ImportFile[], run: ImportRun): Promise<ImportReport> {
   return importFiles(
     ctx,
     files.map((f) => ({ name: f.name, bytes: Buffer.from(f.contentBase64, 'base64') })),
+    'do',
+    run,
   );
 }
 
-/** Parses every file first, then stores all good ones in one transaction; one bad file never stops the rest. */
+type Parsed = { doc: StorableDocument } | { error: string };
+
+/**
+ * Parses every file first (in parallel, as the run allows), then stores all good ones in one
+ * transaction: one bad file never stops the rest, and a cancelled import stores nothing.
+ */
 export async function importFiles(
   ctx: Context,
   files: readonly NamedBytes[],
   kind: 'do' | 'system' = 'do',
+  run: ImportRun = parseInThread,
 ): Promise<ImportReport> {
-  const report: ImportReport = { imported: [], duplicates: [], failed: [], warnings: [] };
-  const parsed: ParsedDocument[] = [];
-  const seen = new Map<string, string>();
-  for (const file of files) {
-    try {
-      const doc = await parseFile(file.name, file.bytes);
-      const existing = ctx.repos.documents.byHash(ctx.projectId, doc.contentHash);
-      const sameBatch = seen.get(doc.contentHash);
-      if (existing) {
-        report.duplicates.push({ name: file.name, existingId: existing.id as DocumentId, title: existing.title });
-      } else if (sameBatch) {
-        report.failed.push({
-          name: file.name,
-          message: `${file.name} has the same content as ${sameBatch} in this import.`,
-        });
-      } else {
-        seen.set(doc.contentHash, file.name);
-        parsed.push(doc);
-        for (const message of doc.warnings) report.warnings.push({ name: doc.fileName, message });
+  const { signal, onProgress } = run;
+  const parsed: (Parsed | undefined)[] = files.map(() => undefined);
+  let done = 0;
+  let firstUnread = 0;
+  const report = () => {
+    while (parsed[firstUnread]) firstUnread++;
+    onProgress?.({ done, total: files.length, current: files[firstUnread]?.name ?? null });
+  };
+  report();
+  await Promise.all(
+    files.map(async (file, i) => {
+      try {
+        parsed[i] = { doc: await run.parse(file, signal) };
+      } catch (error) {
+        parsed[i] = { error: messageOf(error) };
       }
-    } catch (error) {
-      report.failed.push({ name: file.name, message: messageOf(error) });
+      done++;
+      if (!signal?.aborted) report();
+    }),
+  );
+  if (signal?.aborted) return { imported: [], duplicates: [], failed: [], warnings: [], cancelled: true };
+  return store(ctx, files, parsed, kind);
+}
+
+/** Synchronous from the duplicate check to the commit, so no other import can slip in between. */
+function store(
+  ctx: Context,
+  files: readonly NamedBytes[],
+  parsed: readonly (Parsed | undefined)[],
+  kind: 'do' | 'system',
+): ImportReport {
+  const report: ImportReport = { imported: [], duplicates: [], failed: [], warnings: [] };
+  const accepted: StorableDocument[] = [];
+  const seen = new Map<string, string>();
+  files.forEach((file, i) => {
+    const result = parsed[i];
+    if (!result || 'error' in result) {
+      report.failed.push({ name: file.name, message: result?.error ?? `${file.name} was not read.` });
+      return;
     }
-  }
-  if (parsed.length === 0) return report;
-  const label = parsed.length === 1 ? `Import “${parsed[0]?.title}”` : `Import ${parsed.length} documents`;
-  const ids = ctx.mutate(label, (w) => parsed.map((doc) => insertDocument(ctx, w, doc)), kind);
+    const { doc } = result;
+    const existing = ctx.repos.documents.byHash(ctx.projectId, doc.contentHash);
+    const sameBatch = seen.get(doc.contentHash);
+    if (existing) {
+      report.duplicates.push({ name: file.name, existingId: existing.id as DocumentId, title: existing.title });
+    } else if (sameBatch) {
+      report.failed.push({
+        name: file.name,
+        message: `${file.name} has the same content as ${sameBatch} in this import.`,
+      });
+    } else {
+      seen.set(doc.contentHash, file.name);
+      accepted.push(doc);
+      for (const message of doc.warnings) report.warnings.push({ name: doc.fileName, message });
+    }
+  });
+  if (accepted.length === 0) return report;
+  const label = accepted.length === 1 ? `Import “${accepted[0]?.title}”` : `Import ${accepted.length} documents`;
+  const ids = ctx.mutate(label, (w) => accepted.map((doc) => insertDocument(ctx, w, doc)), kind);
   for (const id of ids) {
     const summary = ctx.repos.documents.summary(id);
     if (summary) report.imported.push(summary);
@@ -76,7 +129,7 @@ export async function importFiles(
   return report;
 }
 
-function insertDocument(ctx: Context, w: Writer, doc: ParsedDocument): string {
+function insertDocument(ctx: Context, w: Writer, doc: StorableDocument): string {
   const id = ctx.newId();
   const now = ctx.now();
   w.insert('documents', {
@@ -92,7 +145,7 @@ function insertDocument(ctx: Context, w: Writer, doc: ParsedDocument): string {
     format: doc.format,
     content_hash: doc.contentHash,
     text: doc.text,
-    blocks_json: JSON.stringify(doc.blocks),
+    blocks_json: doc.blocksJson,
     word_count: doc.wordCount,
     imported_at: now,
     updated_at: now,

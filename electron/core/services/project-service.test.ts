@@ -24,14 +24,14 @@ describe('first run', () => {
       platform: 'cli',
     });
 
-    t = t.reopen();
+    t = await t.reopen();
     expect((await t.call('documents.list')).map((d) => d.id).sort()).toEqual(first.map((d) => d.id).sort());
   });
 
   it('does not reseed a library whose sample documents were all deleted', async () => {
     t = tempCore({ sampleDir: repoPaths.sampleCorpus });
     for (const d of await t.call('documents.list')) await t.call('documents.delete', { id: d.id });
-    t = t.reopen();
+    t = await t.reopen();
     expect(await t.call('documents.list')).toEqual([]);
   });
 

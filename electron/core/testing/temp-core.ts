@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CoreMethodName, DossierError, MethodInput, MethodOutput } from '../../contract';
 import { createCore, type Core, type CoreOptions } from '../create-core';
+import { ParsePool } from '../importers/parse-pool';
 
 export interface TempCore {
   core: Core;
@@ -16,8 +17,8 @@ export interface TempCore {
   /** Calls a method that must fail and returns its error. */
   fails<M extends CoreMethodName>(method: M, payload: unknown): Promise<DossierError>;
   /** Closes the core and opens a new one on the same folder. */
-  reopen(): TempCore;
-  dispose(): void;
+  reopen(): Promise<TempCore>;
+  dispose(): Promise<void>;
 }
 
 export const silentLogger = { warn: () => undefined, error: () => undefined };
@@ -32,9 +33,16 @@ export function makeTempDir(): string {
   return mkdtempSync(join(tmpdir(), 'dossier-test-'));
 }
 
+/**
+ * One parse pool for every test core in a test file, so a worker boots once per file rather than once
+ * per test; idle workers stop by themselves and never keep the test process alive.
+ */
+const sharedParsePool = new ParsePool();
+
 export function tempCore(options: Partial<CoreOptions> = {}, dataDir = makeTempDir()): TempCore {
   const clock = options.clock ?? steppingClock();
-  const core = createCore({ dataDir, platform: 'cli', logger: silentLogger, ...options, clock });
+  const imports = { pool: sharedParsePool, ...options.imports };
+  const core = createCore({ dataDir, platform: 'cli', logger: silentLogger, ...options, imports, clock });
   const self: TempCore = {
     core,
     dataDir,
@@ -48,12 +56,12 @@ export function tempCore(options: Partial<CoreOptions> = {}, dataDir = makeTempD
       if (result.ok) throw new Error(`${method} succeeded but was expected to fail`);
       return result.error;
     },
-    reopen() {
-      core.close();
+    async reopen() {
+      await core.close();
       return tempCore({ ...options, clock }, dataDir);
     },
-    dispose() {
-      core.close();
+    async dispose() {
+      await core.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -5,12 +5,15 @@
 import { join } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
-export type WorkerName = 'search-worker' | 'parse-worker';
+export type WorkerName = 'search-worker' | 'index-builder' | 'parse-worker';
 
-export interface SpawnOptions {
+export interface WorkerOptions {
   /** Folder holding the bundled `<name>.js` entries; absent when running from source. */
   workerDir?: string;
   data: unknown;
+}
+
+export interface SpawnOptions extends WorkerOptions {
   resourceLimits?: ResourceLimits;
 }
 

@@ -1,0 +1,121 @@
+/**
+ * What the search worker reads from the library, on its own read-only connection: document
+ * versions (to tell what the index lacks), document text in batches, and the annotations.
+ */
+import type { DatePrecision, HighlightColor } from '../../contract';
+import type { Db } from '../db/open';
+
+export interface DocumentVersion {
+  id: string;
+  /** Changes whenever anything the index holds for the document changes. */
+  version: string;
+  language: string | null;
+}
+
+export interface DocumentForIndex {
+  id: string;
+  version: string;
+  title: string;
+  source: string | null;
+  author: string | null;
+  language: string | null;
+  text: string;
+}
+
+export interface DocumentFacts {
+  id: string;
+  title: string;
+  publishedDate: string | null;
+}
+
+export interface HighlightForSearch {
+  id: string;
+  documentId: string;
+  documentTitle: string;
+  color: HighlightColor;
+  quote: string;
+  note: string;
+  start: number;
+  end: number;
+  tags: string[];
+}
+
+export interface EventForSearch {
+  id: string;
+  date: string;
+  precision: DatePrecision;
+  title: string;
+  description: string;
+  highlightIds: string[];
+}
+
+const SEP = '\u001f';
+/** Everything the index holds of a document, so any edit to it changes the version. */
+const VERSION = `content_hash || char(31) || title || char(31) || coalesce(source, '') || char(31) ||
+  coalesce(author, '') || char(31) || coalesce(language, '')`;
+
+export class SearchSourceRepo {
+  constructor(private readonly db: Db) {}
+
+  versions(projectId: string): DocumentVersion[] {
+    return this.db
+      .prepare(`SELECT id, ${VERSION} AS version, language FROM documents WHERE project_id = ?`)
+      .all(projectId) as DocumentVersion[];
+  }
+
+  documents(ids: readonly string[]): DocumentForIndex[] {
+    return this.db
+      .prepare(
+        `SELECT id, ${VERSION} AS version, title, source, author, language, text FROM documents
+         WHERE id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(ids)) as DocumentForIndex[];
+  }
+
+  texts(ids: readonly string[]): Map<string, string> {
+    const rows = this.db
+      .prepare('SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(ids)) as { id: string; text: string }[];
+    return new Map(rows.map((r) => [r.id, r.text]));
+  }
+
+  facts(projectId: string): DocumentFacts[] {
+    return this.db
+      .prepare('SELECT id, title, published_date AS publishedDate FROM documents WHERE project_id = ?')
+      .all(projectId) as DocumentFacts[];
+  }
+
+  highlights(projectId: string): HighlightForSearch[] {
+    const rows = this.db
+      .prepare(
+        `SELECT h.id, h.document_id AS documentId, d.title AS documentTitle, h.color, h.quote, h.note,
+           h.start_offset AS start, h.end_offset AS "end",
+           (SELECT group_concat(t.name, char(31)) FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id
+             WHERE ht.highlight_id = h.id) AS tags
+         FROM highlights h JOIN documents d ON d.id = h.document_id
+         WHERE h.project_id = ? AND h.status = 'anchored'`,
+      )
+      .all(projectId) as (Omit<HighlightForSearch, 'tags'> & { tags: string | null })[];
+    return rows.map((r) => ({ ...r, tags: r.tags ? r.tags.split(SEP) : [] }));
+  }
+
+  events(projectId: string): EventForSearch[] {
+    const rows = this.db
+      .prepare(
+        `SELECT e.id, e.date, e.precision, e.title, e.description,
+           (SELECT group_concat(highlight_id, char(31)) FROM event_highlights eh WHERE eh.event_id = e.id) AS ids
+         FROM events e WHERE e.project_id = ?`,
+      )
+      .all(projectId) as (Omit<EventForSearch, 'highlightIds'> & { ids: string | null })[];
+    return rows.map(({ ids, ...r }) => ({ ...r, highlightIds: ids ? ids.split(SEP) : [] }));
+  }
+
+  tagCounts(projectId: string): { name: string; count: number }[] {
+    return this.db
+      .prepare(
+        `SELECT t.name, count(ht.highlight_id) AS count FROM tags t
+         LEFT JOIN highlight_tags ht ON ht.tag_id = t.id WHERE t.project_id = ? GROUP BY t.id ORDER BY t.name`,
+      )
+      .all(projectId) as { name: string; count: number }[];
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Highlights (quote, note, tags) and timeline events (title, description) in one small lunr
+ * index, rebuilt on the first query after any of them changed. Refs are `h:<id>` and `e:<id>`.
+ */
+import type lunr from 'lunr';
+import type { EventForSearch, HighlightForSearch, SearchSourceRepo } from '../repos/search-source-repo';
+import { buildIndexNow } from './build-index';
+import type { Segment } from './segments';
+
+export interface Annotations {
+  index: lunr.Index;
+  highlights: Map<string, HighlightForSearch>;
+  events: Map<string, EventForSearch>;
+}
+
+export class AnnotationIndex {
+  private cache: Annotations | null = null;
+
+  constructor(
+    private readonly source: SearchSourceRepo,
+    private readonly projectId: string,
+  ) {}
+
+  invalidate(): void {
+    this.cache = null;
+  }
+
+  get(): Annotations {
+    if (this.cache) return this.cache;
+    const highlights = new Map(this.source.highlights(this.projectId).map((h) => [h.id, h]));
+    const events = new Map(this.source.events(this.projectId).map((e) => [e.id, e]));
+    const segments: Segment[] = [];
+    for (const h of highlights.values()) {
+      segments.push(segment(`h:${h.id}`, h.note, h.tags.join(' '), h.quote));
+    }
+    for (const e of events.values()) segments.push(segment(`e:${e.id}`, e.title, '', e.description));
+    this.cache = { index: buildIndexNow(segments), highlights, events };
+    return this.cache;
+  }
+}
+
+function segment(ref: string, title: string, source: string, body: string): Segment {
+  return { ref, docId: ref, offset: 0, title, source, body, language: 'en' };
+}

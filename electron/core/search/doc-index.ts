@@ -1,0 +1,330 @@
+/**
+ * The document index as the search worker holds it: big shards (persisted, loaded at start,
+ * built in the background) plus a small delta index rebuilt at once on every change, so a new or
+ * edited document is searchable right after its commit. Which copy of a document counts is
+ * decided by version: a shard's copy is valid only while its version equals the library's, so
+ * an edit or a deletion needs no tombstone, and after a crash the next sync finds what is missing.
+ */
+import lunr from 'lunr';
+import type { SearchStatus } from '../../contract';
+import type { IndexStoreRepo } from '../repos/index-store-repo';
+import type { DocumentForIndex, SearchSourceRepo } from '../repos/search-source-repo';
+import { buildIndexNow, yieldToEventLoop } from './build-index';
+import { indexLanguage } from './languages';
+import { docIdOf, segmentsOf, type Segment } from './segments';
+
+/** Documents per shard, and text per shard: a shard builds in a few seconds, loads in a fraction of one. */
+export const SHARD_DOCS = 2_000;
+/** The delta stays small so rebuilding it on every change takes milliseconds. */
+const DELTA_DOCS = 24;
+const DELTA_CHARS = 600_000;
+/** Fold the delta into a shard once it holds this many documents (and nothing else is running). */
+const DELTA_FOLD = 12;
+/** Rebuild a shard when fewer than this share of its documents are still current. */
+const MIN_VALID_SHARE = 0.6;
+
+interface Shard {
+  id: number;
+  docs: Map<string, string>;
+  languages: Set<string>;
+  index: lunr.Index | null;
+}
+
+interface Job {
+  docIds: string[];
+  replaces: number[];
+}
+
+export interface Searchable {
+  index: lunr.Index;
+  /** Whether a ref's document is the current version in this index. */
+  isCurrent(ref: string): boolean;
+}
+
+/** A shard built elsewhere (a builder thread): lunr's JSON and the documents it holds. */
+export interface BuiltShard {
+  json: string;
+  docs: [string, string, string][];
+}
+
+export interface DocIndexDeps {
+  /** Builds a shard from these documents off this thread; resolves null when it was stopped. */
+  build(docIds: readonly string[]): Promise<BuiltShard | null>;
+  /** How many builds may run at once. */
+  parallelBuilds: number;
+  source: SearchSourceRepo;
+  store: IndexStoreRepo;
+  projectId: string;
+  now(): string;
+  onStatus(status: SearchStatus): void;
+  log(message: string, error?: unknown): void;
+}
+
+export class DocIndex {
+  private library = new Map<string, { version: string; language: string | null }>();
+  private readonly shards = new Map<number, Shard>();
+  /** The shard holding a document's current version. */
+  private readonly located = new Map<string, number>();
+  private readonly delta = {
+    docs: new Map<string, string>(),
+    segments: new Map<string, Segment[]>(),
+    languages: new Map<string, string>(),
+    index: buildIndexNow([]),
+  };
+  /** Documents neither current in a shard nor in the delta: waiting for a background build. */
+  private readonly pending = new Set<string>();
+  private unloaded = 0;
+  private running = 0;
+  private stopped = false;
+  private notice: string | null = null;
+  private lastStatus = '';
+  private nextShardId = 1;
+
+  constructor(private readonly deps: DocIndexDeps) {}
+
+  /** Reads what the saved index holds; loading the shards themselves happens in `warm`. */
+  open(notice: string | null): void {
+    this.notice = notice;
+    for (const record of this.deps.store.shards()) {
+      const shard: Shard = {
+        id: record.id,
+        docs: new Map(record.docs.map(([id, version]) => [id, version])),
+        languages: new Set(record.docs.map(([, , language]) => language)),
+        index: null,
+      };
+      this.shards.set(shard.id, shard);
+      this.nextShardId = Math.max(this.nextShardId, shard.id + 1);
+    }
+    this.unloaded = this.shards.size;
+    this.sync();
+  }
+
+  /** Loads the saved shards one by one; queries are answered from what is loaded meanwhile. */
+  async warm(): Promise<void> {
+    for (const shard of [...this.shards.values()]) {
+      if (this.stopped) return;
+      try {
+        const json = this.deps.store.indexJson(shard.id);
+        if (json === null) throw new Error('missing');
+        shard.index = lunr.Index.load(JSON.parse(json) as object);
+      } catch (error) {
+        this.deps.log(`search: saved shard ${shard.id} could not be loaded; rebuilding it`, error);
+        this.notice = 'Part of the saved search index was damaged; Dossier is rebuilding it.';
+        this.dropShard(shard.id);
+      }
+      this.unloaded--;
+      this.emitStatus();
+      await yieldToEventLoop();
+    }
+    this.sync();
+  }
+
+  /** Brings the index in line with the library: call after every commit that touched documents. */
+  sync(): void {
+    const rows = this.deps.source.versions(this.deps.projectId);
+    this.library = new Map(rows.map((r) => [r.id, { version: r.version, language: r.language }]));
+    const needs: string[] = [];
+    for (const [id, { version }] of this.library) {
+      const shardId = this.located.get(id);
+      if (shardId !== undefined && this.shards.get(shardId)?.docs.get(id) === version) continue;
+      this.located.delete(id);
+      const holder = [...this.shards.values()].find((s) => s.docs.get(id) === version);
+      if (holder) {
+        this.located.set(id, holder.id);
+        continue;
+      }
+      if (this.delta.docs.get(id) === version) continue;
+      needs.push(id);
+    }
+    for (const id of this.located.keys()) if (!this.library.has(id)) this.located.delete(id);
+    for (const id of this.pending) if (!this.library.has(id)) this.pending.delete(id);
+
+    let deltaChanged = false;
+    for (const [id, version] of [...this.delta.docs]) {
+      const current = this.library.get(id);
+      if (current?.version !== version || this.located.has(id)) {
+        this.removeFromDelta(id);
+        deltaChanged = true;
+      }
+    }
+    const fresh = needs.filter((id) => !this.pending.has(id));
+    if (fresh.length > 0 && this.delta.docs.size + fresh.length <= DELTA_DOCS) {
+      const docs = this.deps.source.documents(fresh);
+      const chars = [...this.delta.segments.values()].flat().reduce((n, s) => n + s.body.length, 0);
+      const added = docs.reduce((n, d) => n + d.text.length, 0);
+      if (chars + added <= DELTA_CHARS) {
+        for (const doc of docs) this.addToDelta(doc);
+        deltaChanged = true;
+      } else {
+        for (const id of fresh) this.pending.add(id);
+      }
+    } else {
+      for (const id of fresh) this.pending.add(id);
+    }
+    if (deltaChanged) this.rebuildDelta();
+    this.emitStatus();
+    this.schedule();
+  }
+
+  /** Every index to query, with its validity check. */
+  searchables(): Searchable[] {
+    const out: Searchable[] = [];
+    for (const shard of this.shards.values()) {
+      const index = shard.index;
+      if (index) out.push({ index, isCurrent: (ref) => this.isCurrent(shard.docs, ref) });
+    }
+    out.push({ index: this.delta.index, isCurrent: (ref) => this.isCurrent(this.delta.docs, ref) });
+    return out;
+  }
+
+  languages(): string[] {
+    const all = new Set<string>(['en']);
+    for (const shard of this.shards.values()) for (const l of shard.languages) all.add(l);
+    for (const l of this.delta.languages.values()) all.add(l);
+    return [...all];
+  }
+
+  status(): SearchStatus {
+    const total = this.library.size;
+    let indexed = 0;
+    for (const [id, { version }] of this.library) {
+      const shard = this.shards.get(this.located.get(id) ?? -1);
+      if ((shard?.index && shard.docs.get(id) === version) || this.delta.docs.get(id) === version) indexed++;
+    }
+    const n = (x: number) => x.toLocaleString('en-US');
+    if (this.unloaded > 0) {
+      return {
+        state: 'warming',
+        indexed,
+        total,
+        message: `${this.notice ? `${this.notice} ` : ''}Search is warming up: ${n(indexed)} of ${n(total)} documents ready; results may be incomplete.`,
+      };
+    }
+    if (indexed < total) {
+      return {
+        state: 'indexing',
+        indexed,
+        total,
+        message: `${this.notice ? `${this.notice} ` : ''}Indexing documents for search: ${n(indexed)} of ${n(total)} done; results may be incomplete.`,
+      };
+    }
+    return { state: 'ready', indexed, total, message: null };
+  }
+
+  stop(): void {
+    this.stopped = true;
+  }
+
+  diagnostics(): { shards: number; segments: number; delta: number; pending: number } {
+    let segments = 0;
+    for (const shard of this.shards.values())
+      segments += shard.index
+        ? Object.keys((shard.index as unknown as { fieldVectors: object }).fieldVectors).length / 3
+        : 0;
+    return { shards: this.shards.size, segments, delta: this.delta.docs.size, pending: this.pending.size };
+  }
+
+  private isCurrent(holder: Map<string, string>, ref: string): boolean {
+    const id = docIdOf(ref);
+    const version = holder.get(id);
+    return version !== undefined && version === this.library.get(id)?.version;
+  }
+
+  private addToDelta(doc: DocumentForIndex): void {
+    const current = this.library.get(doc.id);
+    if (!current) return;
+    const language = indexLanguage(doc.language, doc.text);
+    this.delta.docs.set(doc.id, current.version);
+    this.delta.languages.set(doc.id, language);
+    this.delta.segments.set(doc.id, segmentsOf(doc, language));
+  }
+
+  private removeFromDelta(id: string): void {
+    this.delta.docs.delete(id);
+    this.delta.segments.delete(id);
+    this.delta.languages.delete(id);
+  }
+
+  private rebuildDelta(): void {
+    this.delta.index = buildIndexNow([...this.delta.segments.values()].flat());
+  }
+
+  private dropShard(id: number): void {
+    const shard = this.shards.get(id);
+    if (!shard) return;
+    this.shards.delete(id);
+    for (const docId of shard.docs.keys()) if (this.located.get(docId) === id) this.located.delete(docId);
+    try {
+      this.deps.store.deleteShard(id);
+    } catch (error) {
+      this.deps.log('search: could not delete a damaged shard', error);
+    }
+  }
+
+  private schedule(): void {
+    while (!this.stopped && this.unloaded === 0 && this.running < this.deps.parallelBuilds) {
+      const job = this.nextJob();
+      if (!job) return;
+      this.running++;
+      void this.runJob(job)
+        .catch((error: unknown) => this.deps.log('search: a background index build failed', error))
+        .finally(() => {
+          this.running--;
+          if (!this.stopped) this.sync();
+        });
+    }
+  }
+
+  private nextJob(): Job | null {
+    if (this.pending.size > 0) {
+      const ids = [...this.pending].slice(0, SHARD_DOCS);
+      for (const id of ids) this.pending.delete(id);
+      return { docIds: ids, replaces: [] };
+    }
+    // Housekeeping only when nothing else runs, so two jobs never hold the same document.
+    if (this.running > 0) return null;
+    for (const shard of this.shards.values()) {
+      const current = [...shard.docs.keys()].filter((id) => this.located.get(id) === shard.id);
+      if (current.length < shard.docs.size * MIN_VALID_SHARE) return { docIds: current, replaces: [shard.id] };
+    }
+    const small = [...this.shards.values()].filter((s) => s.docs.size < SHARD_DOCS / 4);
+    if (small.length >= 4) {
+      const ids = small.flatMap((s) => [...s.docs.keys()].filter((id) => this.located.get(id) === s.id));
+      return { docIds: ids.slice(0, SHARD_DOCS), replaces: small.map((s) => s.id) };
+    }
+    if (this.delta.docs.size >= DELTA_FOLD) return { docIds: [...this.delta.docs.keys()], replaces: [] };
+    return null;
+  }
+
+  private async runJob(job: Job): Promise<void> {
+    const built = await this.deps.build(job.docIds);
+    if (!built || this.stopped) return;
+    const index = lunr.Index.load(JSON.parse(built.json) as object);
+    const id = this.nextShardId++;
+    this.deps.store.putShard(id, built.docs, built.json, this.deps.now(), job.replaces);
+    for (const old of job.replaces) {
+      const gone = this.shards.get(old);
+      this.shards.delete(old);
+      for (const docId of gone?.docs.keys() ?? []) if (this.located.get(docId) === old) this.located.delete(docId);
+    }
+    const shard: Shard = {
+      id,
+      docs: new Map(built.docs.map(([docId, version]) => [docId, version])),
+      languages: new Set(built.docs.map(([, , language]) => language)),
+      index,
+    };
+    this.shards.set(id, shard);
+    for (const [docId, version] of shard.docs) {
+      if (this.library.get(docId)?.version === version) this.located.set(docId, id);
+    }
+    if (this.pending.size === 0 && this.running <= 1) this.notice = null;
+  }
+
+  private emitStatus(): void {
+    const status = this.status();
+    const key = JSON.stringify(status);
+    if (key === this.lastStatus) return;
+    this.lastStatus = key;
+    this.deps.onStatus(status);
+  }
+}

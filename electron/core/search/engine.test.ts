@@ -1,0 +1,174 @@
+/**
+ * The search engine across its lifecycle: the delta makes new documents searchable at once; the
+ * background build fills shards that are saved and reused on the next start; a missing, damaged,
+ * outdated or out-of-step index is repaired without losing a document.
+ */
+import Database from 'better-sqlite3';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SearchStatus } from '../../contract';
+import { DB_FILE_NAME, INDEX_FILE_NAME, type Core } from '../create-core';
+import { fileOf, tempCore, type TempCore } from '../testing/temp-core';
+
+let t: TempCore | undefined;
+afterEach(async () => {
+  await t?.dispose();
+  t = undefined;
+});
+
+/** Resolves once the engine reports every document searchable (event-driven, no sleeps). */
+function ready(core: Core): Promise<SearchStatus> {
+  return new Promise((resolve) => {
+    const off = core.on('search.status', (status) => {
+      if (status.state === 'ready') {
+        off();
+        resolve(status);
+      }
+    });
+    void core.handle('search.status', {}).then((r) => {
+      if (r.ok && r.value.state === 'ready') {
+        off();
+        resolve(r.value);
+      }
+    });
+  });
+}
+
+const words = ['harbour', 'customs', 'ledger', 'convoy', 'ration', 'tariff', 'dockside', 'cargo'];
+/** N small, distinct documents: each has the unique word `uniq<i>x`. */
+function batch(n: number, from = 0) {
+  return Array.from({ length: n }, (_, k) => {
+    const i = from + k;
+    const body = Array.from({ length: 40 }, (_, j) => words[(i + j) % words.length]).join(' ');
+    return fileOf(`doc-${i}.txt`, `Report number ${i}\nThe uniq${i}x inspection of the ${body}.`);
+  });
+}
+
+async function hitTitles(tc: TempCore, q: string): Promise<string[]> {
+  return (await tc.call('search.query', { q, limit: 200 })).documents.hits.map((h) => h.title);
+}
+
+function shardRows(dataDir: string): { id: number; built_at: string }[] {
+  const db = new Database(join(dataDir, INDEX_FILE_NAME), { readonly: true });
+  try {
+    return db.prepare('SELECT id, built_at FROM shards ORDER BY id').all() as { id: number; built_at: string }[];
+  } finally {
+    db.close();
+  }
+}
+
+describe('search engine', () => {
+  it('a newly imported document is searchable as soon as its import returns', async () => {
+    t = tempCore();
+    await t.call('documents.import', { files: batch(1) });
+    expect(await hitTitles(t, 'uniq0x')).toEqual(['Report number 0']);
+    await t.call('documents.import', { files: batch(1, 1) });
+    expect(await hitTitles(t, 'uniq1x')).toEqual(['Report number 1']);
+  });
+
+  it('an edit is searchable at once and the old title no longer matches', async () => {
+    t = tempCore();
+    const [doc] = (await t.call('documents.import', { files: batch(1) })).imported;
+    await t.call('documents.update', { id: doc!.id, title: 'Quartermaster digest' });
+    expect(await hitTitles(t, 'quartermaster')).toEqual(['Quartermaster digest']);
+    expect(await hitTitles(t, 'title:report')).toEqual([]);
+  });
+
+  it('a big import is built into a saved shard in the background, then reused on the next start', async () => {
+    t = tempCore();
+    await t.call('documents.import', { files: batch(60) });
+    const status = await ready(t.core);
+    expect(status).toMatchObject({ state: 'ready', indexed: 60, total: 60 });
+    expect((await hitTitles(t, 'uniq42x'))[0]).toBe('Report number 42');
+    const saved = shardRows(t.dataDir);
+    expect(saved.length).toBeGreaterThan(0);
+
+    t = await t.reopen();
+    await ready(t.core);
+    expect(shardRows(t.dataDir)).toEqual(saved);
+    expect(await hitTitles(t, 'uniq7x')).toEqual(['Report number 7']);
+    expect((await t.call('search.query', { q: 'harbour' })).documents.total).toBe(60);
+  });
+
+  it('rebuilds a missing index file and finds every document again', async () => {
+    t = tempCore();
+    await t.call('documents.import', { files: batch(40) });
+    await ready(t.core);
+    const dataDir = t.dataDir;
+    await t.core.close();
+    rmSync(join(dataDir, INDEX_FILE_NAME));
+    t = tempCore({}, dataDir);
+    expect(await ready(t.core)).toMatchObject({ indexed: 40, total: 40 });
+    expect((await t.call('search.query', { q: 'customs' })).documents.total).toBe(40);
+  });
+
+  it('replaces a damaged index file, says so while rebuilding, and loses nothing', async () => {
+    t = tempCore();
+    await t.call('documents.import', { files: batch(40) });
+    await ready(t.core);
+    const dataDir = t.dataDir;
+    await t.core.close();
+    for (const suffix of ['-wal', '-shm']) rmSync(join(dataDir, INDEX_FILE_NAME + suffix), { force: true });
+    writeFileSync(join(dataDir, INDEX_FILE_NAME), 'this is not a database'.repeat(200));
+    const statuses: SearchStatus[] = [];
+    t = tempCore({}, dataDir);
+    t.core.on('search.status', (s) => statuses.push(s));
+    expect(await ready(t.core)).toMatchObject({ indexed: 40, total: 40 });
+    expect(statuses.some((s) => /damaged/.test(s.message ?? ''))).toBe(true);
+    expect((await t.call('documents.list')).length).toBe(40);
+    expect(await hitTitles(t, 'uniq39x')).toEqual(['Report number 39']);
+  });
+
+  it('rebuilds an index written in another format', async () => {
+    t = tempCore();
+    await t.call('documents.import', { files: batch(40) });
+    await ready(t.core);
+    const dataDir = t.dataDir;
+    await t.core.close();
+    const db = new Database(join(dataDir, INDEX_FILE_NAME));
+    db.prepare("UPDATE meta SET value = '0' WHERE key = 'format'").run();
+    db.close();
+    const statuses: SearchStatus[] = [];
+    t = tempCore({}, dataDir);
+    t.core.on('search.status', (s) => statuses.push(s));
+    await ready(t.core);
+    expect(statuses.some((s) => /another version/.test(s.message ?? ''))).toBe(true);
+    expect((await t.call('search.query', { q: 'ledger' })).documents.total).toBe(40);
+  });
+
+  it('after a crash, documents changed behind the index are repaired on the next start', async () => {
+    t = tempCore();
+    const { imported } = await t.call('documents.import', { files: batch(40) });
+    await ready(t.core);
+    const dataDir = t.dataDir;
+    await t.core.close();
+    // As if the app died after committing these changes but before the index heard of them.
+    const db = new Database(join(dataDir, DB_FILE_NAME));
+    db.prepare('UPDATE documents SET title = ? WHERE id = ?').run('Renamed while closed', imported[3]!.id);
+    db.prepare('DELETE FROM documents WHERE id = ?').run(imported[5]!.id);
+    db.close();
+    t = tempCore({}, dataDir);
+    await ready(t.core);
+    expect(await hitTitles(t, 'renamed')).toEqual(['Renamed while closed']);
+    expect(await hitTitles(t, 'uniq5x')).toEqual([]);
+    expect((await t.call('search.query', { q: 'ledger' })).documents.total).toBe(39);
+  });
+
+  it('deleting a document removes it from results, and undo brings it back', async () => {
+    t = tempCore();
+    const { imported } = await t.call('documents.import', { files: batch(30) });
+    await ready(t.core);
+    await t.call('documents.delete', { id: imported[2]!.id });
+    expect(await hitTitles(t, 'uniq2x')).toEqual([]);
+    await t.call('history.undo');
+    expect(await hitTitles(t, 'uniq2x')).toEqual(['Report number 2']);
+  });
+
+  it('the index lives in its own file beside the library', async () => {
+    t = tempCore();
+    await t.call('documents.import', { files: batch(1) });
+    await ready(t.core);
+    expect(existsSync(join(t.dataDir, INDEX_FILE_NAME))).toBe(true);
+  });
+});

@@ -1,0 +1,245 @@
+/**
+ * One search, in the search worker: parse the query, ask every current index, keep each
+ * document's best part, apply the filters, verify phrases in the real text, then mark the
+ * matched words for the best hits. Highlights, notes, tags and events come from the annotation
+ * index the same way.
+ */
+import lunr from 'lunr';
+import type { EventHit, HighlightHit, MarkedText, SearchHit, SearchResponse, TagHit } from '../../contract';
+import type { DocumentId, EventId, HighlightId } from '../../contract';
+import type { SearchSourceRepo } from '../repos/search-source-repo';
+import type { AnnotationIndex } from './annotation-index';
+import { applyExclusions, applyQuery, safeQuery } from './compile-query';
+import type { DocIndex } from './doc-index';
+import { resolveFilters, type ResolvedFilters } from './filters';
+import { parseQuery, type ParsedQuery } from './query-language';
+import { docIdOf } from './segments';
+import { makeSnippet } from './snippet';
+import { createMatcher, type TextMatcher } from './text-match';
+
+export interface QueryDeps {
+  docs: DocIndex;
+  annotations: AnnotationIndex;
+  source: SearchSourceRepo;
+  projectId: string;
+}
+
+/** Phrase queries verify at most this many candidates beyond the page; the count is then "at least". */
+const VERIFY_BUDGET = 200;
+const TEXT_BATCH = 25;
+const MARK_LIMIT = 64;
+
+type Group<T> = { hits: T[]; total: number; atLeast: boolean };
+const empty = <T>(): Group<T> => ({ hits: [], total: 0, atLeast: false });
+
+export function runQuery(deps: QueryDeps, raw: string, limit: number): SearchResponse {
+  const status = deps.docs.status();
+  const parsed = parseQuery(raw);
+  const notices = [...parsed.notices];
+  const languages = deps.docs.languages();
+  const positive = applyQuery(new lunr.Query(['title', 'source', 'body']), parsed, languages);
+  const hasFilters = filtersActive(parsed);
+  if (!positive && !hasFilters) {
+    if (parsed.terms.length + parsed.phrases.length > 0) {
+      notices.push('Nothing to look for: add a word that is not excluded and not a common word like “the”.');
+    }
+    return { documents: empty(), highlights: empty(), tags: empty(), events: empty(), status, notice: joined(notices) };
+  }
+  const matcher = createMatcher(parsed, languages);
+  const filters = resolveFilters(parsed.filters, {
+    source: deps.source,
+    projectId: deps.projectId,
+    highlights: () => [...deps.annotations.get().highlights.values()],
+  });
+  const fieldScoped = parsed.terms.some((t) => t.field !== null) || parsed.phrases.some((p) => p.field !== null);
+  return {
+    documents: searchDocuments(deps, parsed, languages, positive, filters, matcher, limit),
+    ...searchAnnotations(deps, parsed, languages, positive && !fieldScoped, filters, matcher, limit, fieldScoped),
+    tags: searchTags(deps, parsed, matcher, limit, fieldScoped),
+    status,
+    notice: joined(notices),
+  };
+}
+
+function searchDocuments(
+  deps: QueryDeps,
+  parsed: ParsedQuery,
+  languages: readonly string[],
+  positive: boolean,
+  filters: ResolvedFilters,
+  matcher: TextMatcher,
+  limit: number,
+): Group<SearchHit> {
+  let ranked: { id: string; score: number }[];
+  if (positive) {
+    const best = new Map<string, number>();
+    for (const searchable of deps.docs.searchables()) {
+      const results = safeQuery(searchable.index, (q, index) => applyQuery(q, parsed, languages, index));
+      for (const result of results) {
+        if (!searchable.isCurrent(result.ref)) continue;
+        const id = docIdOf(result.ref);
+        if ((best.get(id) ?? -Infinity) < result.score) best.set(id, result.score);
+      }
+    }
+    ranked = [...best].map(([id, score]) => ({ id, score })).filter((r) => filters.document(r.id));
+    ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  } else {
+    const excluded = new Set<string>();
+    const excludes = parsed.terms.some((t) => t.presence === 'excluded');
+    for (const searchable of excludes ? deps.docs.searchables() : []) {
+      const results = safeQuery(searchable.index, (q, index) => applyExclusions(q, parsed, languages, index));
+      for (const result of results) if (searchable.isCurrent(result.ref)) excluded.add(docIdOf(result.ref));
+    }
+    ranked = deps.source
+      .facts(deps.projectId)
+      .filter((f) => filters.document(f.id) && !excluded.has(f.id))
+      .sort((a, b) => (b.publishedDate ?? '').localeCompare(a.publishedDate ?? '') || a.title.localeCompare(b.title))
+      .map((f) => ({ id: f.id, score: 0 }));
+  }
+
+  const needsVerifying = parsed.phrases.length > 0;
+  const page: { id: string; score: number; title: string; text: string }[] = [];
+  let verified = 0;
+  let checked = 0;
+  const budget = needsVerifying ? Math.max(limit, VERIFY_BUDGET) : limit;
+  while (checked < ranked.length && checked < budget) {
+    const batch = ranked.slice(checked, checked + TEXT_BATCH);
+    checked += batch.length;
+    const docs = new Map(deps.source.documents(batch.map((r) => r.id)).map((d) => [d.id, d]));
+    for (const r of batch) {
+      const doc = docs.get(r.id);
+      if (!doc) continue;
+      if (
+        needsVerifying &&
+        !matcher.verifyPhrases(`${doc.title}\n${doc.source ?? ''} ${doc.author ?? ''}\n${doc.text}`)
+      ) {
+        continue;
+      }
+      verified++;
+      if (page.length < limit) page.push({ id: r.id, score: r.score, title: doc.title, text: doc.text });
+    }
+    if (!needsVerifying && page.length >= limit) break;
+  }
+  const total = needsVerifying ? verified : ranked.length;
+  const atLeast = needsVerifying && checked < ranked.length;
+  const hits = page.map(({ id, score, title, text }): SearchHit => {
+    const matches = positive ? phraseFirst(matcher, text) : [];
+    const first = matches[0] ?? null;
+    return {
+      documentId: id as DocumentId,
+      title,
+      score,
+      snippet: makeSnippet(text, matches),
+      firstMatch: first ? [first[0], first[1]] : null,
+    };
+  });
+  return { hits, total, atLeast };
+}
+
+function searchAnnotations(
+  deps: QueryDeps,
+  parsed: ParsedQuery,
+  languages: readonly string[],
+  positive: boolean,
+  filters: ResolvedFilters,
+  matcher: TextMatcher,
+  limit: number,
+  fieldScoped: boolean,
+): { highlights: Group<HighlightHit>; events: Group<EventHit> } {
+  if (fieldScoped) return { highlights: empty(), events: empty() };
+  const ann = deps.annotations.get();
+  const highlights: { hit: HighlightHit; score: number }[] = [];
+  const events: { hit: EventHit; score: number }[] = [];
+  const consider = (ref: string, score: number) => {
+    if (ref.startsWith('h:')) {
+      const h = ann.highlights.get(ref.slice(2));
+      if (!h || !filters.highlight(h)) return;
+      if (parsed.phrases.length > 0 && !matcher.verifyPhrases(`${h.quote}\n${h.note}\n${h.tags.join(' ')}`)) return;
+      highlights.push({
+        score,
+        hit: {
+          highlightId: h.id as HighlightId,
+          documentId: h.documentId as DocumentId,
+          documentTitle: h.documentTitle,
+          color: h.color,
+          tags: h.tags,
+          quote: marked(matcher, h.quote, positive),
+          note: h.note ? marked(matcher, h.note, positive) : null,
+          start: h.start,
+          end: h.end,
+          score,
+        },
+      });
+    } else {
+      const e = ann.events.get(ref.slice(2));
+      if (!e || !filters.event(e)) return;
+      if (parsed.phrases.length > 0 && !matcher.verifyPhrases(`${e.title}\n${e.description}`)) return;
+      events.push({
+        score,
+        hit: {
+          eventId: e.id as EventId,
+          date: e.date,
+          precision: e.precision,
+          title: marked(matcher, e.title, positive),
+          description: e.description ? marked(matcher, e.description, positive) : null,
+          score,
+        },
+      });
+    }
+  };
+  if (positive) {
+    for (const result of safeQuery(ann.index, (q) => applyQuery(q, parsed, languages)))
+      consider(result.ref, result.score);
+  } else if (filters.active) {
+    for (const h of ann.highlights.values()) consider(`h:${h.id}`, 0);
+    for (const e of ann.events.values()) consider(`e:${e.id}`, 0);
+  }
+  const byScore = (a: { score: number }, b: { score: number }) => b.score - a.score;
+  highlights.sort(
+    (a, b) => byScore(a, b) || a.hit.documentTitle.localeCompare(b.hit.documentTitle) || a.hit.start - b.hit.start,
+  );
+  events.sort((a, b) => byScore(a, b) || a.hit.date.localeCompare(b.hit.date));
+  return {
+    highlights: { hits: highlights.slice(0, limit).map((x) => x.hit), total: highlights.length, atLeast: false },
+    events: { hits: events.slice(0, limit).map((x) => x.hit), total: events.length, atLeast: false },
+  };
+}
+
+function searchTags(
+  deps: QueryDeps,
+  parsed: ParsedQuery,
+  matcher: TextMatcher,
+  limit: number,
+  fieldScoped: boolean,
+): Group<TagHit> {
+  if (fieldScoped) return empty();
+  const wanted = new Set(parsed.filters.tags.map((t) => t.toLowerCase()));
+  const hits: TagHit[] = [];
+  for (const tag of deps.source.tagCounts(deps.projectId)) {
+    const marks = matcher.findMatches(tag.name, 8);
+    if (marks.length > 0 || wanted.has(tag.name.toLowerCase())) hits.push({ name: tag.name, count: tag.count, marks });
+  }
+  return { hits: hits.slice(0, limit), total: hits.length, atLeast: false };
+}
+
+function marked(matcher: TextMatcher, text: string, positive: boolean): MarkedText {
+  return { text, marks: positive ? phraseFirst(matcher, text) : [] };
+}
+
+/** Phrases marked whole, then the single words that are not inside one. */
+function phraseFirst(matcher: TextMatcher, text: string): [number, number][] {
+  const phrases = matcher.phraseMatches(text, MARK_LIMIT);
+  const words = matcher
+    .findMatches(text, MARK_LIMIT)
+    .filter(([s, e]) => !phrases.some(([ps, pe]) => s >= ps && e <= pe));
+  return [...phrases, ...words].sort((a, b) => a[0] - b[0]).slice(0, MARK_LIMIT);
+}
+
+function filtersActive(parsed: ParsedQuery): boolean {
+  const f = parsed.filters;
+  return f.tags.length > 0 || f.docs.length > 0 || f.colors.length > 0 || f.date !== null;
+}
+
+function joined(notices: string[]): string | null {
+  return notices.length > 0 ? notices.join(' ') : null;
+}

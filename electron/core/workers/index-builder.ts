@@ -1,0 +1,47 @@
+/**
+ * Worker thread that builds one search shard: reads the documents from the library (read-only),
+ * indexes them with lunr and returns the serialized index. Runs beside the search worker, so a
+ * big build never delays a query, and two can run at once on two cores.
+ */
+import Database from 'better-sqlite3';
+import { workerData } from 'node:worker_threads';
+import { SearchSourceRepo } from '../repos/search-source-repo';
+import { buildIndexNow } from '../search/build-index';
+import { indexLanguage } from '../search/languages';
+import { segmentsOf, type Segment } from '../search/segments';
+import { serveRpc } from './rpc';
+
+export interface IndexBuilderData {
+  dbPath: string;
+  nativeBinding?: string;
+}
+
+/** Text per shard: past this, the rest of the documents wait for the next shard. */
+const SHARD_CHARS = 24_000_000;
+const READ_BATCH = 200;
+
+const { data } = workerData as { data: IndexBuilderData };
+const db = new Database(data.dbPath, {
+  readonly: true,
+  fileMustExist: true,
+  ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
+});
+const source = new SearchSourceRepo(db);
+
+serveRpc({
+  build({ docIds }: { docIds: string[] }) {
+    const segments: Segment[] = [];
+    const docs: [string, string, string][] = [];
+    let chars = 0;
+    for (let i = 0; i < docIds.length && chars < SHARD_CHARS; i += READ_BATCH) {
+      for (const doc of source.documents(docIds.slice(i, i + READ_BATCH))) {
+        const language = indexLanguage(doc.language, doc.text);
+        segments.push(...segmentsOf(doc, language));
+        docs.push([doc.id, doc.version, language]);
+        chars += doc.text.length;
+      }
+    }
+    const index = buildIndexNow(segments);
+    return { json: JSON.stringify(index), docs };
+  },
+});
