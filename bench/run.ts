@@ -1,7 +1,11 @@
 /**
  * `npm run bench`: import throughput, index build time and query latency, printed as figures.
  * Synthetic documents are shuffled sentences of the sample corpus, so sizes and vocabulary look
- * like the analyst's news articles. Figures only: nothing here asserts a time.
+ * like the analyst's news articles. Then the search bench (search-report.ts): Dossier beside SQLite
+ * FTS5 at 1,000 and 10,000 documents. Figures only: nothing here asserts a time.
+ *
+ * Options (after `npm run bench --`): `--search-only` skips the import benches; `--sizes=1000,10000`
+ * chooses the search bench's sizes. BENCH_SIZES and BENCH_FORMAT_DOCS size the import benches.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +15,18 @@ import type { DocumentId } from '../electron/contract';
 import { createCore } from '../electron/core/create-core';
 import { repoPaths } from '../electron/core/repo-paths';
 import { benchImportFormats } from './import-formats';
+import { benchSearch } from './search-report';
+
+const args = process.argv.slice(2);
+const searchOnly = args.includes('--search-only');
+const searchSizes = (args.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length) ?? '1000,10000')
+  .split(',')
+  .map(Number);
+const unknown = args.filter((a) => a !== '--search-only' && !a.startsWith('--sizes='));
+if (unknown.length > 0 || !searchSizes.every((n) => Number.isInteger(n) && n > 0)) {
+  console.error('usage: npm run bench -- [--search-only] [--sizes=1000,10000]');
+  process.exit(2);
+}
 
 const sizes = (process.env.BENCH_SIZES ?? '200,1000').split(',').map(Number);
 const sentences = readdirSync(repoPaths.sampleCorpus)
@@ -45,61 +61,67 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 }
 
-console.log(`Dossier bench on ${process.platform} ${process.arch}, Node ${process.version}`);
-console.log('| documents | MB | import docs/s | import MB/s | reindex ms | query p50 ms | query p95 ms |');
-console.log('|---|---|---|---|---|---|---|');
-for (const size of sizes) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
-  const core = createCore({ dataDir, platform: 'cli' });
-  const files = Array.from({ length: size }, (_, i) => {
-    const text = syntheticDocument(i);
-    return {
-      name: `report-${i}.txt`,
-      contentBase64: Buffer.from(text).toString('base64'),
-      bytes: Buffer.byteLength(text),
-    };
-  });
-  const megabytes = files.reduce((n, f) => n + f.bytes, 0) / 1024 / 1024;
-  const started = performance.now();
-  for (let i = 0; i < files.length; i += 100) {
-    const batch = files.slice(i, i + 100).map(({ name, contentBase64 }) => ({ name, contentBase64 }));
-    const result = await core.handle('documents.import', { files: batch });
-    if (!result.ok) throw new Error(result.error.message);
-  }
-  const importMs = performance.now() - started;
-  const reindexStart = performance.now();
-  await core.handle('documents.update', { id: await firstId(), title: 'Bench retitled' });
-  const reindexMs = performance.now() - reindexStart;
-  const latencies: number[] = [];
-  for (let round = 0; round < 25; round++) {
-    for (const q of queries) {
-      const t = performance.now();
-      const result = await core.handle('search.query', { q, limit: 20 });
+async function benchImport(): Promise<void> {
+  console.log(`Dossier bench on ${process.platform} ${process.arch}, Node ${process.version}`);
+  console.log('| documents | MB | import docs/s | import MB/s | reindex ms | query p50 ms | query p95 ms |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const size of sizes) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+    const core = createCore({ dataDir, platform: 'cli' });
+    const files = Array.from({ length: size }, (_, i) => {
+      const text = syntheticDocument(i);
+      return {
+        name: `report-${i}.txt`,
+        contentBase64: Buffer.from(text).toString('base64'),
+        bytes: Buffer.byteLength(text),
+      };
+    });
+    const megabytes = files.reduce((n, f) => n + f.bytes, 0) / 1024 / 1024;
+    const started = performance.now();
+    for (let i = 0; i < files.length; i += 100) {
+      const batch = files.slice(i, i + 100).map(({ name, contentBase64 }) => ({ name, contentBase64 }));
+      const result = await core.handle('documents.import', { files: batch });
       if (!result.ok) throw new Error(result.error.message);
-      latencies.push(performance.now() - t);
+    }
+    const importMs = performance.now() - started;
+    const reindexStart = performance.now();
+    await core.handle('documents.update', { id: await firstId(), title: 'Bench retitled' });
+    const reindexMs = performance.now() - reindexStart;
+    const latencies: number[] = [];
+    for (let round = 0; round < 25; round++) {
+      for (const q of queries) {
+        const t = performance.now();
+        const result = await core.handle('search.query', { q, limit: 20 });
+        if (!result.ok) throw new Error(result.error.message);
+        latencies.push(performance.now() - t);
+      }
+    }
+    console.log(
+      `| ${size} | ${megabytes.toFixed(1)} | ${(size / (importMs / 1000)).toFixed(0)} | ${(megabytes / (importMs / 1000)).toFixed(2)} | ` +
+        `${reindexMs.toFixed(0)} | ${percentile(latencies, 0.5).toFixed(1)} | ${percentile(latencies, 0.95).toFixed(1)} |`,
+    );
+    await core.close();
+    rmSync(dataDir, { recursive: true, force: true });
+
+    async function firstId(): Promise<DocumentId> {
+      const list = await core.handle('documents.list', {});
+      if (!list.ok || !list.value[0]) throw new Error('no documents');
+      return list.value[0].id;
     }
   }
   console.log(
-    `| ${size} | ${megabytes.toFixed(1)} | ${(size / (importMs / 1000)).toFixed(0)} | ${(megabytes / (importMs / 1000)).toFixed(2)} | ` +
-      `${reindexMs.toFixed(0)} | ${percentile(latencies, 0.5).toFixed(1)} | ${percentile(latencies, 0.95).toFixed(1)} |`,
+    'import = documents.import in batches of 100; reindex = one documents.update of a title. Search indexes in the ' +
+      'background, so neither includes the index update: the search bench below times that.',
   );
-  core.close();
-  rmSync(dataDir, { recursive: true, force: true });
 
-  async function firstId(): Promise<DocumentId> {
-    const list = await core.handle('documents.list', {});
-    if (!list.ok || !list.value[0]) throw new Error('no documents');
-    return list.value[0].id;
-  }
+  const formatCount = Number(process.env.BENCH_FORMAT_DOCS ?? 200);
+  await benchImportFormats(
+    Array.from({ length: formatCount }, (_, i) => {
+      const [title = `Report ${i}`, ...paragraphs] = syntheticDocument(i).trim().split('\n\n');
+      return { title, paragraphs };
+    }),
+  );
 }
-console.log(
-  'import includes the full index rebuild after each batch of 100; reindex = one title edit (rebuilds the whole index).',
-);
 
-const formatCount = Number(process.env.BENCH_FORMAT_DOCS ?? 200);
-await benchImportFormats(
-  Array.from({ length: formatCount }, (_, i) => {
-    const [title = `Report ${i}`, ...paragraphs] = syntheticDocument(i).trim().split('\n\n');
-    return { title, paragraphs };
-  }),
-);
+if (!searchOnly) await benchImport();
+await benchSearch(searchSizes);
