@@ -10,11 +10,11 @@ import { SearchPage } from './pages/search-page';
 
 test('search errors are shown under the box, never thrown', async ({ app }) => {
   const search = new SearchPage(app.page);
-  await search.search('foo:bar');
-  await expect(app.page.getByRole('search')).toContainText('could not read the search');
+  await search.search('color:orange');
+  await expect(app.page.getByRole('search')).toContainText('There is no highlight colour “orange”');
   await search.box.fill('Kenya');
   await expect(search.options.first()).toBeVisible();
-  await expect(app.page.getByRole('search')).not.toContainText('could not read the search');
+  await expect(app.page.getByRole('search')).not.toContainText('no highlight colour');
 });
 
 test('empty panels say what to do next', async ({ app }) => {
