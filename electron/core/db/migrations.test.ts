@@ -97,6 +97,25 @@ describe('openDatabase', () => {
     v2.close();
   });
 
+  it('003 lets the search read document versions from an index, without the text', () => {
+    const v2 = openDatabase(file, { migrations: migrations.slice(0, 2) });
+    v2.prepare("INSERT INTO projects VALUES ('p1', 'Haiti', '2025-01-01')").run();
+    v2.prepare(
+      `INSERT INTO documents (id, project_id, title, file_name, format, content_hash, text, blocks_json,
+         word_count, imported_at, updated_at) VALUES ('d1', 'p1', 'Report', 'r.txt', 'text', 'h', 'Body', '[]', 1, 't', 't')`,
+    ).run();
+    v2.close();
+    const v3 = openDatabase(file, { migrations: migrations.slice(0, 3) });
+    const plan = v3
+      .prepare(
+        'EXPLAIN QUERY PLAN SELECT id, content_hash, title, source, author, language FROM documents WHERE project_id = ?',
+      )
+      .all('p1') as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/COVERING INDEX documents_search_version/);
+    expect(v3.prepare('SELECT title FROM documents').pluck().all()).toEqual(['Report']);
+    v3.close();
+  });
+
   it('reopening an up-to-date database changes nothing', () => {
     const db = openDatabase(file);
     db.prepare("INSERT INTO projects VALUES ('p1', 'Haiti', '2025-01-01')").run();

@@ -73,6 +73,8 @@ export class DocIndex {
   };
   /** Documents neither current in a shard nor in the delta: waiting for a background build. */
   private readonly pending = new Set<string>();
+  /** Documents a running build has taken: not pending, not yet in a shard. */
+  private readonly inFlight = new Set<string>();
   private unloaded = 0;
   private running = 0;
   private stopped = false;
@@ -126,14 +128,18 @@ export class DocIndex {
     const needs: string[] = [];
     for (const [id, { version }] of this.library) {
       const shardId = this.located.get(id);
-      if (shardId !== undefined && this.shards.get(shardId)?.docs.get(id) === version) continue;
+      if (shardId !== undefined && this.shards.get(shardId)?.docs.get(id) === version) {
+        this.pending.delete(id);
+        continue;
+      }
       this.located.delete(id);
       const holder = [...this.shards.values()].find((s) => s.docs.get(id) === version);
       if (holder) {
         this.located.set(id, holder.id);
+        this.pending.delete(id);
         continue;
       }
-      if (this.delta.docs.get(id) === version) continue;
+      if (this.delta.docs.get(id) === version || this.inFlight.has(id)) continue;
       needs.push(id);
     }
     for (const id of this.located.keys()) if (!this.library.has(id)) this.located.delete(id);
@@ -266,10 +272,12 @@ export class DocIndex {
       const job = this.nextJob();
       if (!job) return;
       this.running++;
+      for (const id of job.docIds) this.inFlight.add(id);
       void this.runJob(job)
         .catch((error: unknown) => this.deps.log('search: a background index build failed', error))
         .finally(() => {
           this.running--;
+          for (const id of job.docIds) this.inFlight.delete(id);
           if (!this.stopped) this.sync();
         });
     }

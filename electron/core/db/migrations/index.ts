@@ -4,6 +4,7 @@
  */
 import { up as initial } from './001-initial';
 import { up as documentMetadata } from './002-document-metadata';
+import { up as searchVersions } from './003-search-versions';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'document-metadata', up: documentMetadata },
+  { version: 3, name: 'search-versions', up: searchVersions },
 ];
 
 export const latestVersion = migrations.length;
