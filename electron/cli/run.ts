@@ -99,13 +99,13 @@ function searchReady(core: Core, onProgress: (message: string) => void): Promise
       if (status.state === 'ready') {
         off();
         resolve();
-      } else if (status.message) onProgress(status.message);
+      } else if (status.message && status.total > 0) onProgress(status.message);
     });
     void core.handle('search.status', {}).then((result) => {
       if (!result.ok || result.value.state === 'ready') {
         off();
         resolve();
-      } else if (result.value.message) onProgress(result.value.message);
+      } else if (result.value.message && result.value.total > 0) onProgress(result.value.message);
     });
   });
 }

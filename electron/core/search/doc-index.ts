@@ -6,12 +6,12 @@
  * an edit or a deletion needs no tombstone, and after a crash the next sync finds what is missing.
  */
 import lunr from 'lunr';
-import type { SearchStatus } from '../../contract';
 import type { IndexStoreRepo } from '../repos/index-store-repo';
 import type { DocumentForIndex, SearchSourceRepo } from '../repos/search-source-repo';
 import { buildIndexNow, yieldToEventLoop } from './build-index';
 import { indexLanguage } from './languages';
 import { docIdOf, segmentsOf, type Segment } from './segments';
+import type { PartStatus } from './status';
 
 /** Documents per shard, and text per shard: a shard builds in a few seconds, loads in a fraction of one. */
 export const SHARD_DOCS = 2_000;
@@ -47,7 +47,20 @@ export interface BuiltShard {
   docs: [string, string, string][];
 }
 
+/** Which documents this index holds: the library is split between search workers by document id. */
+export interface Partition {
+  index: number;
+  count: number;
+}
+
+export function partitionOf(docId: string, count: number): number {
+  let hash = 0;
+  for (let i = 0; i < docId.length; i++) hash = (hash * 31 + docId.charCodeAt(i)) >>> 0;
+  return hash % count;
+}
+
 export interface DocIndexDeps {
+  partition: Partition;
   /** Builds a shard from these documents off this thread; resolves null when it was stopped. */
   build(docIds: readonly string[]): Promise<BuiltShard | null>;
   /** How many builds may run at once. */
@@ -56,7 +69,7 @@ export interface DocIndexDeps {
   store: IndexStoreRepo;
   projectId: string;
   now(): string;
-  onStatus(status: SearchStatus): void;
+  onStatus(status: PartStatus): void;
   log(message: string, error?: unknown): void;
 }
 
@@ -80,14 +93,19 @@ export class DocIndex {
   private stopped = false;
   private notice: string | null = null;
   private lastStatus = '';
-  private nextShardId = 1;
+  private nextShardId: number;
 
-  constructor(private readonly deps: DocIndexDeps) {}
+  constructor(private readonly deps: DocIndexDeps) {
+    // Shard ids are unique across partitions: partition k numbers its shards k, k + count, …
+    this.nextShardId = deps.partition.index + deps.partition.count;
+  }
 
   /** Reads what the saved index holds; loading the shards themselves happens in `warm`. */
   open(notice: string | null): void {
     this.notice = notice;
+    const { index: part, count } = this.deps.partition;
     for (const record of this.deps.store.shards()) {
+      if (record.id % count !== part) continue;
       const shard: Shard = {
         id: record.id,
         docs: new Map(record.docs.map(([id, version]) => [id, version])),
@@ -95,7 +113,7 @@ export class DocIndex {
         index: null,
       };
       this.shards.set(shard.id, shard);
-      this.nextShardId = Math.max(this.nextShardId, shard.id + 1);
+      this.nextShardId = Math.max(this.nextShardId, shard.id + count);
     }
     this.unloaded = this.shards.size;
     this.sync();
@@ -123,7 +141,8 @@ export class DocIndex {
 
   /** Brings the index in line with the library: call after every commit that touched documents. */
   sync(): void {
-    const rows = this.deps.source.versions(this.deps.projectId);
+    const { index: part, count } = this.deps.partition;
+    const rows = this.deps.source.versions(this.deps.projectId).filter((r) => partitionOf(r.id, count) === part);
     this.library = new Map(rows.map((r) => [r.id, { version: r.version, language: r.language }]));
     const needs: string[] = [];
     for (const [id, { version }] of this.library) {
@@ -139,7 +158,7 @@ export class DocIndex {
         this.pending.delete(id);
         continue;
       }
-      if (this.delta.docs.get(id) === version || this.inFlight.has(id)) continue;
+      if (this.delta.docs.get(id) === version) continue;
       needs.push(id);
     }
     for (const id of this.located.keys()) if (!this.library.has(id)) this.located.delete(id);
@@ -153,7 +172,12 @@ export class DocIndex {
         deltaChanged = true;
       }
     }
+    // A document a running build holds still goes to the delta if it fits (it may have changed
+    // since the build read it); it is never queued twice.
     const fresh = needs.filter((id) => !this.pending.has(id));
+    const queue = (ids: string[]) => {
+      for (const id of ids) if (!this.inFlight.has(id)) this.pending.add(id);
+    };
     if (fresh.length > 0 && this.delta.docs.size + fresh.length <= DELTA_DOCS) {
       const docs = this.deps.source.documents(fresh);
       const chars = [...this.delta.segments.values()].flat().reduce((n, s) => n + s.body.length, 0);
@@ -162,10 +186,10 @@ export class DocIndex {
         for (const doc of docs) this.addToDelta(doc);
         deltaChanged = true;
       } else {
-        for (const id of fresh) this.pending.add(id);
+        queue(fresh);
       }
     } else {
-      for (const id of fresh) this.pending.add(id);
+      queue(fresh);
     }
     if (deltaChanged) this.rebuildDelta();
     this.emitStatus();
@@ -183,6 +207,11 @@ export class DocIndex {
     return out;
   }
 
+  /** Whether a document belongs to this index's part of the library. */
+  owns(docId: string): boolean {
+    return partitionOf(docId, this.deps.partition.count) === this.deps.partition.index;
+  }
+
   languages(): string[] {
     const all = new Set<string>(['en']);
     for (const shard of this.shards.values()) for (const l of shard.languages) all.add(l);
@@ -190,31 +219,15 @@ export class DocIndex {
     return [...all];
   }
 
-  status(): SearchStatus {
+  status(): PartStatus {
     const total = this.library.size;
     let indexed = 0;
     for (const [id, { version }] of this.library) {
       const shard = this.shards.get(this.located.get(id) ?? -1);
       if ((shard?.index && shard.docs.get(id) === version) || this.delta.docs.get(id) === version) indexed++;
     }
-    const n = (x: number) => x.toLocaleString('en-US');
-    if (this.unloaded > 0) {
-      return {
-        state: 'warming',
-        indexed,
-        total,
-        message: `${this.notice ? `${this.notice} ` : ''}Search is warming up: ${n(indexed)} of ${n(total)} documents ready; results may be incomplete.`,
-      };
-    }
-    if (indexed < total) {
-      return {
-        state: 'indexing',
-        indexed,
-        total,
-        message: `${this.notice ? `${this.notice} ` : ''}Indexing documents for search: ${n(indexed)} of ${n(total)} done; results may be incomplete.`,
-      };
-    }
-    return { state: 'ready', indexed, total, message: null };
+    const state = this.unloaded > 0 ? 'warming' : indexed < total ? 'indexing' : 'ready';
+    return { state, indexed, total, notice: state === 'ready' ? null : this.notice };
   }
 
   stop(): void {
@@ -308,7 +321,8 @@ export class DocIndex {
     const built = await this.deps.build(job.docIds);
     if (!built || this.stopped) return;
     const index = lunr.Index.load(JSON.parse(built.json) as object);
-    const id = this.nextShardId++;
+    const id = this.nextShardId;
+    this.nextShardId += this.deps.partition.count;
     this.deps.store.putShard(id, built.docs, built.json, this.deps.now(), job.replaces);
     for (const old of job.replaces) {
       const gone = this.shards.get(old);

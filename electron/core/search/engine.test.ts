@@ -105,7 +105,7 @@ describe('search engine', () => {
 
   it('replaces a damaged index file, says so while rebuilding, and loses nothing', async () => {
     t = tempCore();
-    await t.call('documents.import', { files: batch(40) });
+    await t.call('documents.import', { files: batch(80) });
     await ready(t.core);
     const dataDir = t.dataDir;
     await t.core.close();
@@ -114,15 +114,15 @@ describe('search engine', () => {
     const statuses: SearchStatus[] = [];
     t = tempCore({}, dataDir);
     t.core.on('search.status', (s) => statuses.push(s));
-    expect(await ready(t.core)).toMatchObject({ indexed: 40, total: 40 });
+    expect(await ready(t.core)).toMatchObject({ indexed: 80, total: 80 });
     expect(statuses.some((s) => /damaged/.test(s.message ?? ''))).toBe(true);
-    expect((await t.call('documents.list')).length).toBe(40);
+    expect((await t.call('documents.list')).length).toBe(80);
     expect(await hitTitles(t, 'uniq39x')).toEqual(['Report number 39']);
   });
 
   it('rebuilds an index written in another format', async () => {
     t = tempCore();
-    await t.call('documents.import', { files: batch(40) });
+    await t.call('documents.import', { files: batch(80) });
     await ready(t.core);
     const dataDir = t.dataDir;
     await t.core.close();
@@ -134,7 +134,7 @@ describe('search engine', () => {
     t.core.on('search.status', (s) => statuses.push(s));
     await ready(t.core);
     expect(statuses.some((s) => /another version/.test(s.message ?? ''))).toBe(true);
-    expect((await t.call('search.query', { q: 'ledger' })).documents.total).toBe(40);
+    expect((await t.call('search.query', { q: 'ledger' })).documents.total).toBe(80);
   });
 
   it('after a crash, documents changed behind the index are repaired on the next start', async () => {

@@ -1,15 +1,24 @@
 /**
- * Search as the main thread sees it: a client of the search worker. It posts queries and "the
- * library changed" notes, relays the worker's status, and restarts the worker if it dies. It
- * never builds, loads or queries an index itself, so the main thread never stalls on search.
+ * Search as the main thread sees it: a client of two search workers, each holding the index of
+ * half the library (so on two cores a query and a cold start run on both at once). It posts
+ * queries and "the library changed" notes, merges the answers and the status, and restarts a
+ * worker that dies. It never builds, loads or queries an index itself, so the main thread never
+ * stalls on search.
  */
 import type { SearchResponse, SearchStatus } from '../../contract';
 import { DossierFailure } from '../errors';
 import { RpcClient, WorkerGoneError, type RpcNotice } from '../workers/rpc';
-import { spawnWorker } from '../workers/spawn-worker';
 import type { SearchWorkerData } from '../workers/search-worker';
+import { spawnWorker } from '../workers/spawn-worker';
+import type { PartResponse } from './run-query';
+import { combineStatus, type PartStatus } from './status';
 
-export interface SearchEngineOptions extends SearchWorkerData {
+export interface SearchEngineOptions {
+  dbPath: string;
+  indexPath: string;
+  projectId: string;
+  nativeBinding?: string;
+  workerDir?: string;
   onStatus(status: SearchStatus): void;
   logger: Pick<Console, 'warn' | 'error'>;
 }
@@ -22,81 +31,136 @@ export interface SearchDiagnostics {
   pending: number;
 }
 
+/** Fixed, not per machine, so a saved index opens the same on any computer. */
+export const PARTITIONS = 2;
 const MAX_RESTARTS = 3;
 const QUERY_TIMEOUT_MS = 30_000;
 
+interface Part {
+  client: RpcClient | null;
+  status: PartStatus;
+  restarts: number;
+}
+
 export class SearchEngine {
-  private client: RpcClient;
-  private current: SearchStatus = { state: 'warming', indexed: 0, total: 0, message: 'Search is starting…' };
-  private restarts = 0;
+  private readonly parts: Part[];
   private closed = false;
+  private indexChecked = false;
+  private unavailable: string | null = null;
 
   constructor(private readonly options: SearchEngineOptions) {
-    this.client = this.start();
+    this.parts = Array.from({ length: PARTITIONS }, () => ({
+      client: null,
+      status: { state: 'warming', indexed: 0, total: 0, notice: null },
+      restarts: 0,
+    }));
+    // The first worker checks (and if need be repairs) the saved index; the others attach after.
+    for (let i = 0; i < PARTITIONS; i++) this.start(i);
   }
 
   get status(): SearchStatus {
-    return this.current;
+    const status = combineStatus(this.parts.map((p) => p.status));
+    return this.unavailable ? { ...status, message: this.unavailable } : status;
   }
 
   async query(q: string, limit: number): Promise<SearchResponse> {
+    let answers: PartResponse[];
     try {
-      return await this.client.call<SearchResponse>('query', { q, limit }, { timeoutMs: QUERY_TIMEOUT_MS });
+      answers = await Promise.all(
+        this.parts.map((part) => {
+          if (!part.client) throw new WorkerGoneError('Search is starting.');
+          return part.client.call<PartResponse>('query', { q, limit }, { timeoutMs: QUERY_TIMEOUT_MS });
+        }),
+      );
     } catch (error) {
       const err = error as Error & { code?: string };
       if (err.code === 'invalid_query') throw new DossierFailure('invalid_query', err.message);
       if (error instanceof WorkerGoneError) {
-        throw new DossierFailure('unavailable', 'Search is restarting after a problem. Try again in a moment.');
+        throw new DossierFailure('unavailable', 'Search is starting or restarting. Try again in a moment.');
       }
       throw error;
     }
+    const [first] = answers;
+    if (!first) throw new DossierFailure('unavailable', 'Search is not running.');
+    const hits = answers.flatMap((a) => a.documents.hits).sort((a, b) => b.score - a.score);
+    return {
+      ...first,
+      documents: {
+        hits: hits.slice(0, limit),
+        total: answers.reduce((n, a) => n + a.documents.total, 0),
+        atLeast: answers.some((a) => a.documents.atLeast),
+      },
+      status: combineStatus(answers.map((a) => a.status)),
+    };
   }
 
-  /** Documents were committed: the worker brings its index in line before the next query. */
+  /** Documents were committed: each worker brings its part in line before its next query. */
   documentsChanged(): void {
-    this.post('syncDocuments');
+    for (const part of this.parts) this.post(part, 'syncDocuments');
   }
 
   annotationsChanged(): void {
-    this.post('syncAnnotations');
+    const primary = this.parts[0];
+    if (primary) this.post(primary, 'syncAnnotations');
   }
 
   async refreshStatus(): Promise<SearchStatus> {
-    try {
-      this.current = await this.client.call<SearchStatus>('status', {});
-    } catch {
-      // The worker is restarting; the last status stands.
-    }
-    return this.current;
+    await Promise.all(
+      this.parts.map(async (part) => {
+        try {
+          if (part.client) part.status = await part.client.call<PartStatus>('status', {});
+        } catch {
+          // Restarting; its last status stands.
+        }
+      }),
+    );
+    return this.status;
   }
 
   async diagnostics(): Promise<SearchDiagnostics> {
-    const d = await this.client.call<Omit<SearchDiagnostics, 'searchHeapUsedBytes'> & { heapUsedBytes: number }>(
-      'diagnostics',
-      {},
+    type D = Omit<SearchDiagnostics, 'searchHeapUsedBytes'> & { heapUsedBytes: number };
+    const all = await Promise.all(
+      this.parts.map((p) => (p.client ? p.client.call<D>('diagnostics', {}) : Promise.resolve(undefined))),
     );
-    return { ...d, searchHeapUsedBytes: d.heapUsedBytes };
+    const sum = (f: (d: D) => number) => all.reduce((n, d) => n + (d ? f(d) : 0), 0);
+    return {
+      searchHeapUsedBytes: sum((d) => d.heapUsedBytes),
+      shards: sum((d) => d.shards),
+      segments: sum((d) => d.segments),
+      delta: sum((d) => d.delta),
+      pending: sum((d) => d.pending),
+    };
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    try {
-      await this.client.call('close', {}, { timeoutMs: 5_000 });
-    } catch {
-      // Closing anyway.
-    }
-    await this.client.terminate();
+    await Promise.all(
+      this.parts.map(async (part) => {
+        const client = part.client;
+        if (!client) return;
+        try {
+          await client.call('close', {}, { timeoutMs: 5_000 });
+        } catch {
+          // Closing anyway.
+        }
+        await client.terminate();
+      }),
+    );
   }
 
-  private post(method: string): void {
-    this.client.call(method, {}).catch((error: unknown) => {
+  private post(part: Part, method: string): void {
+    part.client?.call(method, {}).catch((error: unknown) => {
       if (!(error instanceof WorkerGoneError)) this.options.logger.error(`dossier: search ${method} failed`, error);
     });
   }
 
-  private start(): RpcClient {
+  private start(index: number): void {
+    const part = this.parts[index];
+    if (!part || this.closed) return;
     const o = this.options;
     const data: SearchWorkerData = {
+      partition: index,
+      partitions: PARTITIONS,
       dbPath: o.dbPath,
       indexPath: o.indexPath,
       projectId: o.projectId,
@@ -108,34 +172,37 @@ export class SearchEngine {
       data,
       resourceLimits: { maxOldGenerationSizeMb: 3072, maxYoungGenerationSizeMb: 192 },
     });
-    const client = new RpcClient(worker, (notice) => this.onNotice(notice));
+    part.client = new RpcClient(worker, (notice) => {
+      if (index === 0 && notice.notice === 'status' && !this.indexChecked) {
+        // The saved index is checked (and repaired if need be): the others may open it now.
+        this.indexChecked = true;
+        for (const other of this.parts.slice(1)) if (other.client) this.post(other, 'attach');
+      }
+      this.onNotice(part, notice);
+    });
+    if (index > 0 && this.indexChecked) this.post(part, 'attach');
     worker.on('exit', (code) => {
       if (this.closed) return;
-      this.options.logger.error(`dossier: the search worker stopped (exit code ${code})`);
-      if (this.restarts++ < MAX_RESTARTS) {
-        this.setStatus({ ...this.current, state: 'warming', message: 'Search stopped unexpectedly; restarting it…' });
-        this.client = this.start();
+      part.client = null;
+      this.options.logger.error(`dossier: search worker ${index} stopped (exit code ${code})`);
+      if (part.restarts++ < MAX_RESTARTS) {
+        part.status = { ...part.status, state: 'warming', notice: 'Search stopped unexpectedly; restarting it.' };
+        this.options.onStatus(this.status);
+        this.start(index);
       } else {
-        this.setStatus({
-          ...this.current,
-          state: 'warming',
-          message: 'Search is unavailable: it stopped several times. Restart Dossier; your library is safe.',
-        });
+        this.unavailable = 'Search is unavailable: it stopped several times. Restart Dossier; your library is safe.';
+        this.options.onStatus(this.status);
       }
     });
-    return client;
   }
 
-  private onNotice(notice: RpcNotice): void {
-    if (notice.notice === 'status') this.setStatus(notice.payload as SearchStatus);
-    else if (notice.notice === 'log') {
+  private onNotice(part: Part, notice: RpcNotice): void {
+    if (notice.notice === 'status') {
+      part.status = notice.payload as PartStatus;
+      this.options.onStatus(this.status);
+    } else if (notice.notice === 'log') {
       const { message, error } = notice.payload as { message: string; error: string };
       this.options.logger.warn(`dossier: ${message}`, error);
     }
-  }
-
-  private setStatus(status: SearchStatus): void {
-    this.current = status;
-    this.options.onStatus(status);
   }
 }

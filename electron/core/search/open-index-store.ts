@@ -45,13 +45,22 @@ function tryOpen(path: string, nativeBinding?: string): { db: Db; store: IndexSt
     db = new Database(path, nativeBinding ? { nativeBinding } : {});
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new Error(String(check));
+    db.pragma('busy_timeout = 10000');
+    // Reading the meta and the shard list touches the header and both tables: a damaged file
+    // fails here. (A full quick_check would read the whole file before search can start.)
     const store = new IndexStoreRepo(db);
+    store.meta('format');
     store.shards();
     return { db, store };
   } catch {
     db?.close();
     return null;
   }
+}
+
+/** For a second search worker, once the first has checked the file: open it as it is. */
+export function attachIndexStore(path: string, nativeBinding?: string): OpenedIndexStore {
+  const db = new Database(path, nativeBinding ? { nativeBinding } : {});
+  db.pragma('busy_timeout = 10000');
+  return { db, store: new IndexStoreRepo(db), notice: null };
 }

@@ -14,11 +14,14 @@ import type { DocIndex } from './doc-index';
 import { resolveFilters, type ResolvedFilters } from './filters';
 import { parseQuery, type ParsedQuery } from './query-language';
 import { docIdOf } from './segments';
+import type { PartStatus } from './status';
 import { makeSnippet } from './snippet';
 import { createMatcher, type TextMatcher } from './text-match';
 
 export interface QueryDeps {
   docs: DocIndex;
+  /** Whether this worker answers for highlights, notes, tags and events (only one does). */
+  withAnnotations: boolean;
   annotations: AnnotationIndex;
   source: SearchSourceRepo;
   projectId: string;
@@ -32,7 +35,10 @@ const MARK_LIMIT = 64;
 type Group<T> = { hits: T[]; total: number; atLeast: boolean };
 const empty = <T>(): Group<T> => ({ hits: [], total: 0, atLeast: false });
 
-export function runQuery(deps: QueryDeps, raw: string, limit: number): SearchResponse {
+/** One worker's answer: its part of the documents, and its part of the index status. */
+export type PartResponse = Omit<SearchResponse, 'status'> & { status: PartStatus };
+
+export function runQuery(deps: QueryDeps, raw: string, limit: number): PartResponse {
   const status = deps.docs.status();
   const parsed = parseQuery(raw);
   const notices = [...parsed.notices];
@@ -51,7 +57,8 @@ export function runQuery(deps: QueryDeps, raw: string, limit: number): SearchRes
     projectId: deps.projectId,
     highlights: () => [...deps.annotations.get().highlights.values()],
   });
-  const fieldScoped = parsed.terms.some((t) => t.field !== null) || parsed.phrases.some((p) => p.field !== null);
+  const fieldScoped =
+    !deps.withAnnotations || parsed.terms.some((t) => t.field !== null) || parsed.phrases.some((p) => p.field !== null);
   return {
     documents: searchDocuments(deps, parsed, languages, positive, filters, matcher, limit),
     ...searchAnnotations(deps, parsed, languages, positive && !fieldScoped, filters, matcher, limit, fieldScoped),
@@ -92,7 +99,7 @@ function searchDocuments(
     }
     ranked = deps.source
       .facts(deps.projectId)
-      .filter((f) => filters.document(f.id) && !excluded.has(f.id))
+      .filter((f) => deps.docs.owns(f.id) && filters.document(f.id) && !excluded.has(f.id))
       .sort((a, b) => (b.publishedDate ?? '').localeCompare(a.publishedDate ?? '') || a.title.localeCompare(b.title))
       .map((f) => ({ id: f.id, score: 0 }));
   }

@@ -12,11 +12,14 @@ import { SearchSourceRepo } from '../repos/search-source-repo';
 import { AnnotationIndex } from '../search/annotation-index';
 import { BuilderPool } from '../search/builder-pool';
 import { DocIndex } from '../search/doc-index';
-import { openIndexStore } from '../search/open-index-store';
+import { attachIndexStore, openIndexStore } from '../search/open-index-store';
 import { runQuery } from '../search/run-query';
 import { notify, serveRpc } from './rpc';
 
 export interface SearchWorkerData {
+  /** This worker's share of the library; the primary (0) also checks the saved index and answers for annotations. */
+  partition: number;
+  partitions: number;
   dbPath: string;
   indexPath: string;
   projectId: string;
@@ -29,44 +32,70 @@ const binding = data.nativeBinding ? { nativeBinding: data.nativeBinding } : {};
 const libraryDb = new Database(data.dbPath, { readonly: true, fileMustExist: true, ...binding });
 libraryDb.pragma('busy_timeout = 5000');
 const source = new SearchSourceRepo(libraryDb);
-const opened = openIndexStore(data.indexPath, data.projectId, data.nativeBinding);
+const primary = data.partition === 0;
 const builders = new BuilderPool({
   workerDir: data.workerDir,
   data: { dbPath: data.dbPath, nativeBinding: data.nativeBinding },
 });
-const docs = new DocIndex({
-  build: (ids) => builders.build(ids),
-  parallelBuilds: Math.max(1, Math.min(2, availableParallelism())),
-  source,
-  store: opened.store,
-  projectId: data.projectId,
-  now: () => new Date().toISOString(),
-  onStatus: (status) => notify('status', status),
-  log: (message, error) =>
-    notify('log', {
-      message,
-      error: error instanceof Error ? error.stack : error === undefined ? '' : JSON.stringify(error),
-    }),
-});
 const annotations = new AnnotationIndex(source, data.projectId);
-docs.open(opened.notice);
-void docs.warm();
+
+/**
+ * The first worker checks the saved index at once; the others open it when the engine says the
+ * check is done (`attach`), and until then hold their requests.
+ */
+function openIndex(): { docs: DocIndex; close: () => void } {
+  const opened = primary
+    ? openIndexStore(data.indexPath, data.projectId, data.nativeBinding)
+    : attachIndexStore(data.indexPath, data.nativeBinding);
+  const docs = new DocIndex({
+    partition: { index: data.partition, count: data.partitions },
+    build: (ids) => builders.build(ids),
+    // One builder per worker: with two workers that is one per core on a two-core machine.
+    parallelBuilds: availableParallelism() > data.partitions ? 2 : 1,
+    source,
+    store: opened.store,
+    projectId: data.projectId,
+    now: () => new Date().toISOString(),
+    onStatus: (status) => notify('status', status),
+    log: (message, error) =>
+      notify('log', {
+        message,
+        error: error instanceof Error ? error.stack : error === undefined ? '' : JSON.stringify(error),
+      }),
+  });
+  docs.open(opened.notice);
+  void docs.warm();
+  return { docs, close: () => opened.db.close() };
+}
+
+let index: ReturnType<typeof openIndex> | null = null;
+let attach: () => void = () => undefined;
+const attached = new Promise<ReturnType<typeof openIndex>>((resolve) => {
+  attach = () => resolve((index ??= openIndex()));
+});
+if (primary) attach();
 
 serveRpc({
-  query: ({ q, limit }: { q: string; limit: number }) =>
-    runQuery({ docs, annotations, source, projectId: data.projectId }, q, limit),
+  attach: () => attach(),
+  query: async ({ q, limit }: { q: string; limit: number }) => {
+    const { docs } = await attached;
+    return runQuery({ docs, withAnnotations: primary, annotations, source, projectId: data.projectId }, q, limit);
+  },
   /** Documents changed: bring the index in line now (the delta makes this milliseconds). */
-  syncDocuments: () => {
-    docs.sync();
+  syncDocuments: async () => {
+    (await attached).docs.sync();
     annotations.invalidate();
   },
   syncAnnotations: () => annotations.invalidate(),
-  status: () => docs.status(),
-  diagnostics: () => ({ heapUsedBytes: getHeapStatistics().used_heap_size, ...docs.diagnostics() }),
+  status: async () => (await attached).docs.status(),
+  diagnostics: async () => ({
+    heapUsedBytes: getHeapStatistics().used_heap_size,
+    ...(await attached).docs.diagnostics(),
+  }),
   close: async () => {
-    docs.stop();
+    index?.docs.stop();
     await builders.close();
-    opened.db.close();
+    index?.close();
     libraryDb.close();
   },
 });
