@@ -26,6 +26,8 @@ const MIN_VALID_SHARE = 0.6;
 interface Shard {
   id: number;
   docs: Map<string, string>;
+  /** Document id by ordinal: a shard's refs are ordinals in base 36. */
+  ordinals: string[];
   languages: Set<string>;
   index: lunr.Index | null;
 }
@@ -37,8 +39,8 @@ interface Job {
 
 export interface Searchable {
   index: lunr.Index;
-  /** Whether a ref's document is the current version in this index. */
-  isCurrent(ref: string): boolean;
+  /** The document a ref stands for, if this index holds its current version; else null. */
+  docOf(ref: string): string | null;
 }
 
 /** A shard built elsewhere (a builder thread): lunr's JSON and the documents it holds. */
@@ -109,6 +111,7 @@ export class DocIndex {
       const shard: Shard = {
         id: record.id,
         docs: new Map(record.docs.map(([id, version]) => [id, version])),
+        ordinals: record.docs.map(([id]) => id),
         languages: new Set(record.docs.map(([, , language]) => language)),
         index: null,
       };
@@ -201,9 +204,14 @@ export class DocIndex {
     const out: Searchable[] = [];
     for (const shard of this.shards.values()) {
       const index = shard.index;
-      if (index) out.push({ index, isCurrent: (ref) => this.isCurrent(shard.docs, ref) });
+      if (index) {
+        out.push({
+          index,
+          docOf: (ref) => this.current(shard.docs, shard.ordinals[parseInt(docIdOf(ref), 36)]),
+        });
+      }
     }
-    out.push({ index: this.delta.index, isCurrent: (ref) => this.isCurrent(this.delta.docs, ref) });
+    out.push({ index: this.delta.index, docOf: (ref) => this.current(this.delta.docs, docIdOf(ref)) });
     return out;
   }
 
@@ -243,10 +251,9 @@ export class DocIndex {
     return { shards: this.shards.size, segments, delta: this.delta.docs.size, pending: this.pending.size };
   }
 
-  private isCurrent(holder: Map<string, string>, ref: string): boolean {
-    const id = docIdOf(ref);
-    const version = holder.get(id);
-    return version !== undefined && version === this.library.get(id)?.version;
+  private current(holder: Map<string, string>, id: string | undefined): string | null {
+    const version = id === undefined ? undefined : holder.get(id);
+    return id !== undefined && version !== undefined && version === this.library.get(id)?.version ? id : null;
   }
 
   private addToDelta(doc: DocumentForIndex): void {
@@ -332,6 +339,7 @@ export class DocIndex {
     const shard: Shard = {
       id,
       docs: new Map(built.docs.map(([docId, version]) => [docId, version])),
+      ordinals: built.docs.map(([docId]) => docId),
       languages: new Set(built.docs.map(([, , language]) => language)),
       index,
     };

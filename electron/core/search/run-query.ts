@@ -13,7 +13,6 @@ import { applyExclusions, applyQuery, safeQuery } from './compile-query';
 import type { DocIndex } from './doc-index';
 import { resolveFilters, type ResolvedFilters } from './filters';
 import { parseQuery, type ParsedQuery } from './query-language';
-import { docIdOf } from './segments';
 import type { PartStatus } from './status';
 import { makeSnippet } from './snippet';
 import { createMatcher, type TextMatcher } from './text-match';
@@ -83,8 +82,8 @@ function searchDocuments(
     for (const searchable of deps.docs.searchables()) {
       const results = safeQuery(searchable.index, (q, index) => applyQuery(q, parsed, languages, index));
       for (const result of results) {
-        if (!searchable.isCurrent(result.ref)) continue;
-        const id = docIdOf(result.ref);
+        const id = searchable.docOf(result.ref);
+        if (id === null) continue;
         if ((best.get(id) ?? -Infinity) < result.score) best.set(id, result.score);
       }
     }
@@ -95,7 +94,10 @@ function searchDocuments(
     const excludes = parsed.terms.some((t) => t.presence === 'excluded');
     for (const searchable of excludes ? deps.docs.searchables() : []) {
       const results = safeQuery(searchable.index, (q, index) => applyExclusions(q, parsed, languages, index));
-      for (const result of results) if (searchable.isCurrent(result.ref)) excluded.add(docIdOf(result.ref));
+      for (const result of results) {
+        const id = searchable.docOf(result.ref);
+        if (id !== null) excluded.add(id);
+      }
     }
     ranked = deps.source
       .facts(deps.projectId)

@@ -18,7 +18,11 @@ export interface Segment {
   language: string;
 }
 
-export function segmentsOf(doc: DocumentForIndex, language: string): Segment[] {
+/**
+ * `key` names the document in refs: its id in the delta, a short ordinal in a shard (refs are
+ * repeated in every posting, so a 36-character id there would bloat the saved index).
+ */
+export function segmentsOf(doc: DocumentForIndex, language: string, key: string = doc.id): Segment[] {
   const source = [doc.source, doc.author].filter(Boolean).join(' ');
   const parts: Segment[] = [];
   let offset = 0;
@@ -26,7 +30,7 @@ export function segmentsOf(doc: DocumentForIndex, language: string): Segment[] {
     let end = Math.min(doc.text.length, offset + SEGMENT_CHARS);
     if (end < doc.text.length) end = cutAt(doc.text, offset, end);
     parts.push({
-      ref: parts.length === 0 ? doc.id : `${doc.id}#${parts.length}`,
+      ref: parts.length === 0 ? key : `${key}#${parts.length}`,
       docId: doc.id,
       offset,
       title: parts.length === 0 ? doc.title : '',
@@ -39,6 +43,7 @@ export function segmentsOf(doc: DocumentForIndex, language: string): Segment[] {
   return parts;
 }
 
+/** The key part of a ref: the document id in the delta, the ordinal in a shard. */
 export function docIdOf(ref: string): string {
   const hash = ref.indexOf('#');
   return hash === -1 ? ref : ref.slice(0, hash);

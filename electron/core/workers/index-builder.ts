@@ -36,7 +36,8 @@ serveRpc({
     for (let i = 0; i < docIds.length && chars < SHARD_CHARS; i += READ_BATCH) {
       for (const doc of source.documents(docIds.slice(i, i + READ_BATCH))) {
         const language = indexLanguage(doc.language, doc.text);
-        segments.push(...segmentsOf(doc, language));
+        // Refs are the document's position in `docs`, in base 36: the shard maps them back.
+        segments.push(...segmentsOf(doc, language, docs.length.toString(36)));
         docs.push([doc.id, doc.version, language]);
         chars += doc.text.length;
       }
