@@ -122,6 +122,8 @@ export type SearchSnippet = z.infer<typeof SearchSnippet>;
 export const SearchHit = z.object({
   documentId: DocumentId,
   title: z.string(),
+  /** The document's published date, which also orders hits of equal score. */
+  publishedDate: PartialDate.nullable().optional(),
   score: z.number(),
   snippet: SearchSnippet.nullable(),
   /** The first matched range in the document text, for "open at the hit". */

@@ -16,6 +16,7 @@ export interface DocumentForIndex {
   id: string;
   version: string;
   title: string;
+  publishedDate: string | null;
   source: string | null;
   author: string | null;
   language: string | null;
@@ -66,7 +67,8 @@ export class SearchSourceRepo {
   documents(ids: readonly string[]): DocumentForIndex[] {
     return this.db
       .prepare(
-        `SELECT id, ${VERSION} AS version, title, source, author, language, text FROM documents
+        `SELECT id, ${VERSION} AS version, title, published_date AS publishedDate, source, author, language, text
+         FROM documents
          WHERE id IN (SELECT value FROM json_each(?))`,
       )
       .all(JSON.stringify(ids)) as DocumentForIndex[];

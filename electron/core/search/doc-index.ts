@@ -20,6 +20,11 @@ const DELTA_DOCS = 24;
 const DELTA_CHARS = 600_000;
 /** Fold the delta into a shard once it holds this many documents (and nothing else is running). */
 const DELTA_FOLD = 12;
+/**
+ * Housekeeping (folding the delta, merging small shards) waits for this long without a change:
+ * installing its result pauses the worker briefly, and that should not land on a burst of edits.
+ */
+const QUIET_MS = 1_500;
 /** Rebuild a shard when fewer than this share of its documents are still current. */
 const MIN_VALID_SHARE = 0.6;
 
@@ -92,6 +97,8 @@ export class DocIndex {
   private readonly inFlight = new Set<string>();
   private unloaded = 0;
   private running = 0;
+  private lastChange = 0;
+  private quietTimer: NodeJS.Timeout | undefined;
   private stopped = false;
   private notice: string | null = null;
   private lastStatus = '';
@@ -194,7 +201,10 @@ export class DocIndex {
     } else {
       queue(fresh);
     }
-    if (deltaChanged) this.rebuildDelta();
+    if (deltaChanged) {
+      this.rebuildDelta();
+      this.lastChange = performance.now();
+    }
     this.emitStatus();
     this.schedule();
   }
@@ -240,6 +250,7 @@ export class DocIndex {
 
   stop(): void {
     this.stopped = true;
+    clearTimeout(this.quietTimer);
   }
 
   diagnostics(): { shards: number; segments: number; delta: number; pending: number } {
@@ -309,8 +320,15 @@ export class DocIndex {
       for (const id of ids) this.pending.delete(id);
       return { docIds: ids, replaces: [] };
     }
-    // Housekeeping only when nothing else runs, so two jobs never hold the same document.
+    // Housekeeping only when nothing else runs, so two jobs never hold the same document, and only
+    // after a quiet spell.
     if (this.running > 0) return null;
+    const quietFor = performance.now() - this.lastChange;
+    if (quietFor < QUIET_MS) {
+      clearTimeout(this.quietTimer);
+      this.quietTimer = setTimeout(() => this.schedule(), QUIET_MS - quietFor + 10);
+      return null;
+    }
     for (const shard of this.shards.values()) {
       const current = [...shard.docs.keys()].filter((id) => this.located.get(id) === shard.id);
       if (current.length < shard.docs.size * MIN_VALID_SHARE) return { docIds: current, replaces: [shard.id] };

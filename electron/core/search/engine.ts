@@ -5,7 +5,7 @@
  * worker that dies. It never builds, loads or queries an index itself, so the main thread never
  * stalls on search.
  */
-import type { SearchResponse, SearchStatus } from '../../contract';
+import type { SearchHit, SearchResponse, SearchStatus } from '../../contract';
 import { DossierFailure } from '../errors';
 import { RpcClient, WorkerGoneError, type RpcNotice } from '../workers/rpc';
 import type { SearchWorkerData } from '../workers/search-worker';
@@ -40,6 +40,16 @@ interface Part {
   client: RpcClient | null;
   status: PartStatus;
   restarts: number;
+}
+
+/** Best score first; equal scores (a listing by filters alone) newest first, then by title. */
+function byRank(a: SearchHit, b: SearchHit): number {
+  return (
+    b.score - a.score ||
+    (b.publishedDate ?? '').localeCompare(a.publishedDate ?? '') ||
+    a.title.localeCompare(b.title) ||
+    a.documentId.localeCompare(b.documentId)
+  );
 }
 
 export class SearchEngine {
@@ -82,7 +92,7 @@ export class SearchEngine {
     }
     const [first] = answers;
     if (!first) throw new DossierFailure('unavailable', 'Search is not running.');
-    const hits = answers.flatMap((a) => a.documents.hits).sort((a, b) => b.score - a.score);
+    const hits = answers.flatMap((a) => a.documents.hits).sort(byRank);
     return {
       ...first,
       documents: {

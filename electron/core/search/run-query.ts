@@ -107,7 +107,7 @@ function searchDocuments(
   }
 
   const needsVerifying = parsed.phrases.length > 0;
-  const page: { id: string; score: number; title: string; text: string }[] = [];
+  const page: { id: string; score: number; title: string; publishedDate: string | null; text: string }[] = [];
   let verified = 0;
   let checked = 0;
   const budget = needsVerifying ? Math.max(limit, VERIFY_BUDGET) : limit;
@@ -125,18 +125,21 @@ function searchDocuments(
         continue;
       }
       verified++;
-      if (page.length < limit) page.push({ id: r.id, score: r.score, title: doc.title, text: doc.text });
+      if (page.length < limit) {
+        page.push({ id: r.id, score: r.score, title: doc.title, publishedDate: doc.publishedDate, text: doc.text });
+      }
     }
     if (!needsVerifying && page.length >= limit) break;
   }
   const total = needsVerifying ? verified : ranked.length;
   const atLeast = needsVerifying && checked < ranked.length;
-  const hits = page.map(({ id, score, title, text }): SearchHit => {
+  const hits = page.map(({ id, score, title, publishedDate, text }): SearchHit => {
     const matches = positive ? phraseFirst(matcher, text) : [];
     const first = matches[0] ?? null;
     return {
       documentId: id as DocumentId,
       title,
+      publishedDate,
       score,
       snippet: makeSnippet(text, matches),
       firstMatch: first ? [first[0], first[1]] : null,
