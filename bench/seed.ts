@@ -12,6 +12,7 @@ import { openDatabase } from '../electron/core/db/open';
 import { buildDocument } from '../electron/core/importers/build-document';
 import { plainTextBlocks } from '../electron/core/importers/plain-text';
 import { createContext } from '../electron/core/services/context';
+import { insertDocument } from '../electron/core/services/library-service';
 import { ensureProject } from '../electron/core/services/project-service';
 import type { CorpusDocument } from './search-corpus';
 
@@ -32,28 +33,22 @@ export function seedDocuments(dataDir: string, docs: readonly CorpusDocument[]):
         `Seed ${batch.length} bench documents`,
         (w) =>
           batch.map((doc, i) => {
-            const id = ctx.newId();
-            const now = ctx.now();
             const built = buildDocument(plainTextBlocks(doc.text));
-            w.insert('documents', {
-              id,
-              project_id: ctx.projectId,
+            return insertDocument(ctx, w, {
+              fileName: `bench-${start + i}.txt`,
+              format: 'text',
               title: doc.title,
-              source: doc.source,
               author: doc.author,
-              published_date: doc.publishedDate,
+              source: doc.source,
+              publishedDate: doc.publishedDate,
               url: null,
               language: 'en',
-              file_name: `bench-${start + i}.txt`,
-              format: 'text',
-              content_hash: createHash('sha256').update(built.text).digest('hex'),
               text: built.text,
-              blocks_json: JSON.stringify(built.blocks),
-              word_count: doc.words,
-              imported_at: now,
-              updated_at: now,
+              blocksJson: JSON.stringify(built.blocks),
+              wordCount: doc.words,
+              contentHash: createHash('sha256').update(built.text).digest('hex'),
+              warnings: [],
             });
-            return id;
           }),
         'system',
       );

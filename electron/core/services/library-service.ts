@@ -129,7 +129,8 @@ function store(
   return report;
 }
 
-function insertDocument(ctx: Context, w: Writer, doc: StorableDocument): string {
+/** Writes one parsed document as a new row; the caller's `mutate` logs it. */
+export function insertDocument(ctx: Context, w: Writer, doc: StorableDocument): string {
   const id = ctx.newId();
   const now = ctx.now();
   w.insert('documents', {
