@@ -56,26 +56,34 @@ export function runQuery(deps: QueryDeps, raw: string, limit: number): PartRespo
     projectId: deps.projectId,
     highlights: () => [...deps.annotations.get().highlights.values()],
   });
-  const fieldScoped =
+  const documentsOnly =
     !deps.withAnnotations || parsed.terms.some((t) => t.field !== null) || parsed.phrases.some((p) => p.field !== null);
+  const run: QueryRun = { deps, parsed, languages, positive, filters, matcher, limit, documentsOnly };
   return {
-    documents: searchDocuments(deps, parsed, languages, positive, filters, matcher, limit),
-    ...searchAnnotations(deps, parsed, languages, positive && !fieldScoped, filters, matcher, limit, fieldScoped),
-    tags: searchTags(deps, parsed, matcher, limit, fieldScoped),
+    documents: searchDocuments(run),
+    ...searchAnnotations(run),
+    tags: searchTags(run),
     status,
     notice: joined(notices),
   };
 }
 
-function searchDocuments(
-  deps: QueryDeps,
-  parsed: ParsedQuery,
-  languages: readonly string[],
-  positive: boolean,
-  filters: ResolvedFilters,
-  matcher: TextMatcher,
-  limit: number,
-): Group<SearchHit> {
+/** What the parts of one query share. */
+interface QueryRun {
+  deps: QueryDeps;
+  parsed: ParsedQuery;
+  languages: readonly string[];
+  /** Whether lunr has something to look for (else the filters alone list results). */
+  positive: boolean;
+  filters: ResolvedFilters;
+  matcher: TextMatcher;
+  limit: number;
+  /** Field-scoped queries, and workers that do not hold annotations, search documents only. */
+  documentsOnly: boolean;
+}
+
+function searchDocuments(run: QueryRun): Group<SearchHit> {
+  const { deps, parsed, languages, positive, filters, matcher, limit } = run;
   let ranked: { id: string; score: number }[];
   if (positive) {
     const best = new Map<string, number>();
@@ -148,17 +156,9 @@ function searchDocuments(
   return { hits, total, atLeast };
 }
 
-function searchAnnotations(
-  deps: QueryDeps,
-  parsed: ParsedQuery,
-  languages: readonly string[],
-  positive: boolean,
-  filters: ResolvedFilters,
-  matcher: TextMatcher,
-  limit: number,
-  fieldScoped: boolean,
-): { highlights: Group<HighlightHit>; events: Group<EventHit> } {
-  if (fieldScoped) return { highlights: empty(), events: empty() };
+function searchAnnotations(run: QueryRun): { highlights: Group<HighlightHit>; events: Group<EventHit> } {
+  const { deps, parsed, languages, positive, filters, matcher, limit } = run;
+  if (run.documentsOnly) return { highlights: empty(), events: empty() };
   const ann = deps.annotations.get();
   const highlights: { hit: HighlightHit; score: number }[] = [];
   const events: { hit: EventHit; score: number }[] = [];
@@ -217,14 +217,9 @@ function searchAnnotations(
   };
 }
 
-function searchTags(
-  deps: QueryDeps,
-  parsed: ParsedQuery,
-  matcher: TextMatcher,
-  limit: number,
-  fieldScoped: boolean,
-): Group<TagHit> {
-  if (fieldScoped) return empty();
+function searchTags(run: QueryRun): Group<TagHit> {
+  const { deps, parsed, matcher, limit } = run;
+  if (run.documentsOnly) return empty();
   const wanted = new Set(parsed.filters.tags.map((t) => t.toLowerCase()));
   const hits: TagHit[] = [];
   for (const tag of deps.source.tagCounts(deps.projectId)) {
