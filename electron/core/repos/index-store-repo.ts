@@ -9,7 +9,6 @@ export interface ShardRecord {
   id: number;
   /** [documentId, version, language] for every document the shard holds. */
   docs: [string, string, string][];
-  bytes: number;
 }
 
 const schema = `
@@ -41,12 +40,12 @@ export class IndexStoreRepo {
   }
 
   shards(): ShardRecord[] {
-    const rows = this.db.prepare('SELECT id, docs_json, length(index_json) AS bytes FROM shards ORDER BY id').all() as {
+    // Only the document lists: the index JSON is read shard by shard when it is loaded.
+    const rows = this.db.prepare('SELECT id, docs_json FROM shards ORDER BY id').all() as {
       id: number;
       docs_json: string;
-      bytes: number;
     }[];
-    return rows.map((r) => ({ id: r.id, docs: JSON.parse(r.docs_json) as ShardRecord['docs'], bytes: r.bytes }));
+    return rows.map((r) => ({ id: r.id, docs: JSON.parse(r.docs_json) as ShardRecord['docs'] }));
   }
 
   indexJson(id: number): string | null {

@@ -9,7 +9,6 @@ export interface DocumentVersion {
   id: string;
   /** Changes whenever anything the index holds for the document changes. */
   version: string;
-  language: string | null;
 }
 
 export interface DocumentForIndex {
@@ -60,7 +59,7 @@ export class SearchSourceRepo {
 
   versions(projectId: string): DocumentVersion[] {
     return this.db
-      .prepare(`SELECT id, ${VERSION} AS version, language FROM documents WHERE project_id = ?`)
+      .prepare(`SELECT id, ${VERSION} AS version FROM documents WHERE project_id = ?`)
       .all(projectId) as DocumentVersion[];
   }
 
@@ -72,13 +71,6 @@ export class SearchSourceRepo {
          WHERE id IN (SELECT value FROM json_each(?))`,
       )
       .all(JSON.stringify(ids)) as DocumentForIndex[];
-  }
-
-  texts(ids: readonly string[]): Map<string, string> {
-    const rows = this.db
-      .prepare('SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(ids)) as { id: string; text: string }[];
-    return new Map(rows.map((r) => [r.id, r.text]));
   }
 
   facts(projectId: string): DocumentFacts[] {

@@ -81,7 +81,7 @@ export interface DocIndexDeps {
 }
 
 export class DocIndex {
-  private library = new Map<string, { version: string; language: string | null }>();
+  private library = new Map<string, { version: string }>();
   private readonly shards = new Map<number, Shard>();
   /** The shard holding a document's current version. */
   private readonly located = new Map<string, number>();
@@ -153,7 +153,8 @@ export class DocIndex {
   sync(): void {
     const { index: part, count } = this.deps.partition;
     const rows = this.deps.source.versions(this.deps.projectId).filter((r) => partitionOf(r.id, count) === part);
-    this.library = new Map(rows.map((r) => [r.id, { version: r.version, language: r.language }]));
+    this.library = new Map(rows.map((r) => [r.id, { version: r.version }]));
+    const shards = [...this.shards.values()];
     const needs: string[] = [];
     for (const [id, { version }] of this.library) {
       const shardId = this.located.get(id);
@@ -162,7 +163,7 @@ export class DocIndex {
         continue;
       }
       this.located.delete(id);
-      const holder = [...this.shards.values()].find((s) => s.docs.get(id) === version);
+      const holder = shards.find((s) => s.docs.get(id) === version);
       if (holder) {
         this.located.set(id, holder.id);
         this.pending.delete(id);

@@ -49,11 +49,6 @@ export function docIdOf(ref: string): string {
   return hash === -1 ? ref : ref.slice(0, hash);
 }
 
-export function partOf(ref: string): number {
-  const hash = ref.indexOf('#');
-  return hash === -1 ? 0 : Number(ref.slice(hash + 1));
-}
-
 /** Ends a part at a paragraph break, else at a space, never inside a word or a surrogate pair. */
 function cutAt(text: string, start: number, end: number): number {
   const floor = start + SEGMENT_CHARS / 2;
