@@ -49,6 +49,23 @@ async function hitTitles(tc: TempCore, q: string): Promise<string[]> {
   return (await tc.call('search.query', { q, limit: 200 })).documents.hits.map((h) => h.title);
 }
 
+/** A library of `n` documents, indexed and then closed; returns its folder and the documents. */
+async function closedLibrary(n: number) {
+  t = tempCore();
+  const { imported } = await t.call('documents.import', { files: batch(n) });
+  await ready(t.core);
+  const dataDir = t.dataDir;
+  await t.core.close();
+  return { dataDir, imported };
+}
+
+/** Opens the folder again; `statuses` receives every status the engine reports from the start. */
+function reopen(dataDir: string, statuses: SearchStatus[] = []): TempCore {
+  const tc = tempCore({}, dataDir);
+  tc.core.on('search.status', (s) => statuses.push(s));
+  return tc;
+}
+
 function shardRows(dataDir: string): { id: number; built_at: string }[] {
   const db = new Database(join(dataDir, INDEX_FILE_NAME), { readonly: true });
   try {
@@ -92,28 +109,19 @@ describe('search engine', () => {
   });
 
   it('rebuilds a missing index file and finds every document again', async () => {
-    t = tempCore();
-    await t.call('documents.import', { files: batch(40) });
-    await ready(t.core);
-    const dataDir = t.dataDir;
-    await t.core.close();
+    const { dataDir } = await closedLibrary(40);
     rmSync(join(dataDir, INDEX_FILE_NAME));
-    t = tempCore({}, dataDir);
+    t = reopen(dataDir);
     expect(await ready(t.core)).toMatchObject({ indexed: 40, total: 40 });
     expect((await t.call('search.query', { q: 'customs' })).documents.total).toBe(40);
   });
 
   it('replaces a damaged index file, says so while rebuilding, and loses nothing', async () => {
-    t = tempCore();
-    await t.call('documents.import', { files: batch(80) });
-    await ready(t.core);
-    const dataDir = t.dataDir;
-    await t.core.close();
+    const { dataDir } = await closedLibrary(80);
     for (const suffix of ['-wal', '-shm']) rmSync(join(dataDir, INDEX_FILE_NAME + suffix), { force: true });
     writeFileSync(join(dataDir, INDEX_FILE_NAME), 'this is not a database'.repeat(200));
     const statuses: SearchStatus[] = [];
-    t = tempCore({}, dataDir);
-    t.core.on('search.status', (s) => statuses.push(s));
+    t = reopen(dataDir, statuses);
     expect(await ready(t.core)).toMatchObject({ indexed: 80, total: 80 });
     expect(statuses.some((s) => /damaged/.test(s.message ?? ''))).toBe(true);
     expect((await t.call('documents.list')).length).toBe(80);
@@ -121,34 +129,25 @@ describe('search engine', () => {
   });
 
   it('rebuilds an index written in another format', async () => {
-    t = tempCore();
-    await t.call('documents.import', { files: batch(80) });
-    await ready(t.core);
-    const dataDir = t.dataDir;
-    await t.core.close();
+    const { dataDir } = await closedLibrary(80);
     const db = new Database(join(dataDir, INDEX_FILE_NAME));
     db.prepare("UPDATE meta SET value = '0' WHERE key = 'format'").run();
     db.close();
     const statuses: SearchStatus[] = [];
-    t = tempCore({}, dataDir);
-    t.core.on('search.status', (s) => statuses.push(s));
+    t = reopen(dataDir, statuses);
     await ready(t.core);
     expect(statuses.some((s) => /another version/.test(s.message ?? ''))).toBe(true);
     expect((await t.call('search.query', { q: 'ledger' })).documents.total).toBe(80);
   });
 
   it('after a crash, documents changed behind the index are repaired on the next start', async () => {
-    t = tempCore();
-    const { imported } = await t.call('documents.import', { files: batch(40) });
-    await ready(t.core);
-    const dataDir = t.dataDir;
-    await t.core.close();
+    const { dataDir, imported } = await closedLibrary(40);
     // As if the app died after committing these changes but before the index heard of them.
     const db = new Database(join(dataDir, DB_FILE_NAME));
     db.prepare('UPDATE documents SET title = ? WHERE id = ?').run('Renamed while closed', imported[3]!.id);
     db.prepare('DELETE FROM documents WHERE id = ?').run(imported[5]!.id);
     db.close();
-    t = tempCore({}, dataDir);
+    t = reopen(dataDir);
     await ready(t.core);
     expect(await hitTitles(t, 'renamed')).toEqual(['Renamed while closed']);
     expect(await hitTitles(t, 'uniq5x')).toEqual([]);
