@@ -102,6 +102,8 @@ export class DocIndex {
   private stopped = false;
   private notice: string | null = null;
   private lastStatus = '';
+  /** Refreshed by every change (each ends in `emitStatus`), so a query does not recount. */
+  private lastPartStatus: PartStatus = { state: 'warming', indexed: 0, total: 0, notice: null };
   private nextShardId: number;
 
   constructor(private readonly deps: DocIndexDeps) {
@@ -239,6 +241,10 @@ export class DocIndex {
   }
 
   status(): PartStatus {
+    return this.lastPartStatus;
+  }
+
+  private measure(): PartStatus {
     const total = this.library.size;
     let indexed = 0;
     for (const [id, { version }] of this.library) {
@@ -370,7 +376,7 @@ export class DocIndex {
   }
 
   private emitStatus(): void {
-    const status = this.status();
+    const status = (this.lastPartStatus = this.measure());
     const key = JSON.stringify(status);
     if (key === this.lastStatus) return;
     this.lastStatus = key;
