@@ -16,6 +16,7 @@
 import lunr from 'lunr';
 import { ALTERNATIVES_LABEL, alternativesTerm, analyzeWord, foldWord, looseForms } from './languages';
 import type { ParsedQuery, TermClause } from './query-language';
+import { isLoadedShard } from './shard-format';
 
 interface IndexInternals {
   invertedIndex: Record<string, unknown>;
@@ -162,7 +163,8 @@ export function safeQuery(
   try {
     return index.query((q) => void build(q, index));
   } catch (error) {
-    if (!isTokenSetBug(error)) throw error;
+    // A loaded shard's token set is made from its own terms, so the bug cannot be in it.
+    if (!isTokenSetBug(error) || isLoadedShard(index)) throw error;
     const repaired = lunr.Index.load(JSON.parse(JSON.stringify(index)) as object);
     onReload?.(repaired);
     return repaired.query((q) => void build(q, repaired));

@@ -11,6 +11,7 @@ import type { DocumentForIndex, SearchSourceRepo } from '../repos/search-source-
 import { buildIndexNow, yieldToEventLoop } from './build-index';
 import { indexLanguage } from './languages';
 import { docIdOf, segmentsOf, type Segment } from './segments';
+import { loadShard, prepareTokenSet } from './shard-format';
 import type { PartStatus } from './status';
 
 /** Documents per shard, and text per shard: a shard builds in a few seconds, loads in a fraction of one. */
@@ -27,6 +28,8 @@ const DELTA_FOLD = 12;
 const QUIET_MS = 1_500;
 /** Rebuild a shard when fewer than this share of its documents are still current. */
 const MIN_VALID_SHARE = 0.6;
+/** Terms added to a loaded shard's token set per turn of the event loop (a few ms each). */
+const TOKEN_SET_STEP = 2_000;
 
 interface Shard {
   id: number;
@@ -48,7 +51,7 @@ export interface Searchable {
   docOf(ref: string): string | null;
 }
 
-/** A shard built elsewhere (a builder thread): lunr's JSON and the documents it holds. */
+/** A shard built elsewhere (a builder thread): its saved form (shard-format.ts) and the documents it holds. */
 export interface BuiltShard {
   json: string;
   docs: [string, string, string][];
@@ -100,6 +103,7 @@ export class DocIndex {
   private lastChange = 0;
   private quietTimer: NodeJS.Timeout | undefined;
   private stopped = false;
+  private preparing = false;
   private notice: string | null = null;
   private lastStatus = '';
   /** Refreshed by every change (each ends in `emitStatus`), so a query does not recount. */
@@ -138,7 +142,7 @@ export class DocIndex {
       try {
         const json = this.deps.store.indexJson(shard.id);
         if (json === null) throw new Error('missing');
-        shard.index = lunr.Index.load(JSON.parse(json) as object);
+        shard.index = loadShard(json);
       } catch (error) {
         this.deps.log(`search: saved shard ${shard.id} could not be loaded; rebuilding it`, error);
         this.notice = 'Part of the saved search index was damaged; Dossier is rebuilding it.';
@@ -149,6 +153,7 @@ export class DocIndex {
       await yieldToEventLoop();
     }
     this.sync();
+    void this.prepareTokenSets();
   }
 
   /** Brings the index in line with the library: call after every commit that touched documents. */
@@ -305,6 +310,24 @@ export class DocIndex {
     }
   }
 
+  /**
+   * Completes the loaded shards' token sets between queries, so the first fuzzy query after a
+   * start does not wait for them. Shards added meanwhile are visited too (a Map iterates in order).
+   */
+  private async prepareTokenSets(): Promise<void> {
+    if (this.preparing) return;
+    this.preparing = true;
+    try {
+      for (const shard of this.shards.values()) {
+        while (!this.stopped && shard.index && !prepareTokenSet(shard.index, TOKEN_SET_STEP)) {
+          await yieldToEventLoop();
+        }
+      }
+    } finally {
+      this.preparing = false;
+    }
+  }
+
   private schedule(): void {
     while (!this.stopped && this.unloaded === 0 && this.running < this.deps.parallelBuilds) {
       const job = this.nextJob();
@@ -352,7 +375,7 @@ export class DocIndex {
   private async runJob(job: Job): Promise<void> {
     const built = await this.deps.build(job.docIds);
     if (!built || this.stopped) return;
-    const index = lunr.Index.load(JSON.parse(built.json) as object);
+    const index = loadShard(built.json);
     const id = this.nextShardId;
     this.nextShardId += this.deps.partition.count;
     this.deps.store.putShard(id, built.docs, built.json, this.deps.now(), job.replaces);
@@ -373,6 +396,7 @@ export class DocIndex {
       if (this.library.get(docId)?.version === version) this.located.set(docId, id);
     }
     if (this.pending.size === 0 && this.running <= 1) this.notice = null;
+    void this.prepareTokenSets();
   }
 
   private emitStatus(): void {

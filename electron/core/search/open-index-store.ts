@@ -9,8 +9,8 @@ import lunr from 'lunr';
 import type { Db } from '../db/open';
 import { IndexStoreRepo } from '../repos/index-store-repo';
 
-/** Bump whenever what goes into the index changes (fields, pipeline, segmenting). */
-export const INDEX_FORMAT = '2';
+/** Bump whenever what goes into the index changes (fields, pipeline, segmenting, shard-format.ts). */
+export const INDEX_FORMAT = '3';
 
 export interface OpenedIndexStore {
   db: Db;

@@ -9,6 +9,7 @@ import { SearchSourceRepo } from '../repos/search-source-repo';
 import { buildIndexNow } from '../search/build-index';
 import { indexLanguage } from '../search/languages';
 import { segmentsOf, type Segment } from '../search/segments';
+import { serializeShard } from '../search/shard-format';
 import { serveRpc } from './rpc';
 
 export interface IndexBuilderData {
@@ -43,6 +44,6 @@ serveRpc({
       }
     }
     const index = buildIndexNow(segments);
-    return { json: JSON.stringify(index), docs };
+    return { json: serializeShard(index), docs };
   },
 });
