@@ -72,8 +72,8 @@ export function createCore(options: CoreOptions): Core {
     onStatus: (status) => emitter.emit('search.status', status),
     logger,
   });
-  const ctx: Context = createContext(db, project.id, clock, (tables, searchDirty) => {
-    if (searchDirty || tables.has('documents')) search.documentsChanged();
+  const ctx: Context = createContext(db, project.id, clock, (tables, documents) => {
+    if (documents.size > 0) search.documentsChanged([...documents]);
     else search.annotationsChanged();
     emitter.emit('library.changed', { entities: changedEntities(tables) });
   });

@@ -63,6 +63,16 @@ export class SearchSourceRepo {
       .all(projectId) as DocumentVersion[];
   }
 
+  /** The versions of these documents; one that no longer exists is left out. */
+  versionsOf(projectId: string, ids: readonly string[]): DocumentVersion[] {
+    return this.db
+      .prepare(
+        `SELECT id, ${VERSION} AS version FROM documents
+         WHERE project_id = ? AND id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(projectId, JSON.stringify(ids)) as DocumentVersion[];
+  }
+
   documents(ids: readonly string[]): DocumentForIndex[] {
     return this.db
       .prepare(

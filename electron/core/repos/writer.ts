@@ -11,8 +11,8 @@ export type ChangeKind = 'do' | 'undo' | 'redo' | 'system';
 
 export class Writer {
   readonly touched = new Set<UserTable>();
-  /** True once a change reaches what the search index holds (a document added, removed, retitled…). */
-  searchDirty = false;
+  /** The documents this change set wrote: the search index re-reads just these. */
+  readonly documents = new Set<string>();
 
   private constructor(
     private readonly db: Db,
@@ -77,7 +77,7 @@ export class Writer {
 
   private log(table: UserTable, key: Row, before: Row | null, after: Row | null): void {
     this.touched.add(table);
-    if (table === 'documents' && indexedFieldsChanged(before, after)) this.searchDirty = true;
+    if (table === 'documents') this.documents.add(String(key.id));
     this.db
       .prepare(
         'INSERT INTO change_log (change_set, table_name, row_key, before_json, after_json) VALUES (?, ?, ?, ?, ?)',
@@ -90,12 +90,6 @@ export class Writer {
         after ? JSON.stringify(after) : null,
       );
   }
-}
-
-const indexedDocumentFields = ['title', 'source', 'text'];
-
-function indexedFieldsChanged(before: Row | null, after: Row | null): boolean {
-  return !before || !after || indexedDocumentFields.some((field) => before[field] !== after[field]);
 }
 
 function whereClause(table: UserTable): string {

@@ -1,22 +1,26 @@
 /**
  * The document index as the search worker holds it: big shards (persisted, loaded at start,
- * built in the background) plus a small delta index rebuilt at once on every change, so a new or
- * edited document is searchable right after its commit. Which copy of a document counts is
- * decided by version: a shard's copy is valid only while its version equals the library's, so
- * an edit or a deletion needs no tombstone, and after a crash the next sync finds what is missing.
+ * built in the background) plus a small delta (delta-index.ts) that takes every change at once,
+ * so a new or edited document is searchable right after its commit. Which copy of a document
+ * counts is decided by version: a shard's copy is valid only while its version equals the
+ * library's, so an edit or a deletion needs no tombstone, and after a crash the next full sync
+ * finds what is missing.
  */
-import lunr from 'lunr';
+import type lunr from 'lunr';
 import type { IndexStoreRepo } from '../repos/index-store-repo';
-import type { DocumentForIndex, SearchSourceRepo } from '../repos/search-source-repo';
-import { buildIndexNow, yieldToEventLoop } from './build-index';
+import type { SearchSourceRepo } from '../repos/search-source-repo';
+import { yieldToEventLoop } from './build-index';
+import type { IndexStats } from './corpus-stats';
+import { DeltaIndex } from './delta-index';
 import { indexLanguage } from './languages';
-import { docIdOf, segmentsOf, type Segment } from './segments';
+import { partitionOf, type Partition } from './partition';
+import { docIdOf, segmentsOf } from './segments';
 import { loadShard, prepareTokenSet } from './shard-format';
 import type { PartStatus } from './status';
 
 /** Documents per shard, and text per shard: a shard builds in a few seconds, loads in a fraction of one. */
 export const SHARD_DOCS = 2_000;
-/** The delta stays small so rebuilding it on every change takes milliseconds. */
+/** The delta stays small so merging it takes milliseconds. */
 const DELTA_DOCS = 24;
 const DELTA_CHARS = 600_000;
 /** Fold the delta into a shard once it holds this many documents (and nothing else is running). */
@@ -38,6 +42,7 @@ interface Shard {
   ordinals: string[];
   languages: Set<string>;
   index: lunr.Index | null;
+  stats: IndexStats | null;
 }
 
 interface Job {
@@ -55,18 +60,6 @@ export interface Searchable {
 export interface BuiltShard {
   json: string;
   docs: [string, string, string][];
-}
-
-/** Which documents this index holds: the library is split between search workers by document id. */
-export interface Partition {
-  index: number;
-  count: number;
-}
-
-export function partitionOf(docId: string, count: number): number {
-  let hash = 0;
-  for (let i = 0; i < docId.length; i++) hash = (hash * 31 + docId.charCodeAt(i)) >>> 0;
-  return hash % count;
 }
 
 export interface DocIndexDeps {
@@ -88,12 +81,7 @@ export class DocIndex {
   private readonly shards = new Map<number, Shard>();
   /** The shard holding a document's current version. */
   private readonly located = new Map<string, number>();
-  private readonly delta = {
-    docs: new Map<string, string>(),
-    segments: new Map<string, Segment[]>(),
-    languages: new Map<string, string>(),
-    index: buildIndexNow([]),
-  };
+  private readonly delta = new DeltaIndex(() => [...this.shards.values()].flatMap((s) => (s.stats ? [s.stats] : [])));
   /** Documents neither current in a shard nor in the delta: waiting for a background build. */
   private readonly pending = new Set<string>();
   /** Documents a running build has taken: not pending, not yet in a shard. */
@@ -127,6 +115,7 @@ export class DocIndex {
         ordinals: record.docs.map(([id]) => id),
         languages: new Set(record.docs.map(([, , language]) => language)),
         index: null,
+        stats: null,
       };
       this.shards.set(shard.id, shard);
       this.nextShardId = Math.max(this.nextShardId, shard.id + count);
@@ -142,7 +131,7 @@ export class DocIndex {
       try {
         const json = this.deps.store.indexJson(shard.id);
         if (json === null) throw new Error('missing');
-        shard.index = loadShard(json);
+        ({ index: shard.index, stats: shard.stats } = loadShard(json));
       } catch (error) {
         this.deps.log(`search: saved shard ${shard.id} could not be loaded; rebuilding it`, error);
         this.notice = 'Part of the saved search index was damaged; Dossier is rebuilding it.';
@@ -156,65 +145,91 @@ export class DocIndex {
     void this.prepareTokenSets();
   }
 
-  /** Brings the index in line with the library: call after every commit that touched documents. */
-  sync(): void {
-    const { index: part, count } = this.deps.partition;
-    const rows = this.deps.source.versions(this.deps.projectId).filter((r) => partitionOf(r.id, count) === part);
-    this.library = new Map(rows.map((r) => [r.id, { version: r.version }]));
-    const shards = [...this.shards.values()];
+  /**
+   * Brings the index in line with the library: call after every commit that touched documents.
+   * Given the documents that changed, it re-reads just those; else it compares the whole library.
+   */
+  sync(changed?: readonly string[]): void {
+    const ids = changed ? this.reread(changed.filter((id) => this.owns(id))) : this.rereadAll();
     const needs: string[] = [];
-    for (const [id, { version }] of this.library) {
-      const shardId = this.located.get(id);
-      if (shardId !== undefined && this.shards.get(shardId)?.docs.get(id) === version) {
+    for (const id of ids) {
+      const version = this.library.get(id)?.version;
+      if (version === undefined) {
+        this.located.delete(id);
         this.pending.delete(id);
+        this.delta.remove(id);
         continue;
       }
-      this.located.delete(id);
-      const holder = shards.find((s) => s.docs.get(id) === version);
-      if (holder) {
-        this.located.set(id, holder.id);
+      if (this.locate(id, version)) {
         this.pending.delete(id);
+        this.delta.remove(id);
         continue;
       }
-      if (this.delta.docs.get(id) === version) continue;
+      const inDelta = this.delta.versionOf(id);
+      if (inDelta === version) continue;
+      if (inDelta !== undefined) this.delta.remove(id);
       needs.push(id);
-    }
-    for (const id of this.located.keys()) if (!this.library.has(id)) this.located.delete(id);
-    for (const id of this.pending) if (!this.library.has(id)) this.pending.delete(id);
-
-    let deltaChanged = false;
-    for (const [id, version] of [...this.delta.docs]) {
-      const current = this.library.get(id);
-      if (current?.version !== version || this.located.has(id)) {
-        this.removeFromDelta(id);
-        deltaChanged = true;
-      }
     }
     // A document a running build holds still goes to the delta if it fits (it may have changed
     // since the build read it); it is never queued twice.
     const fresh = needs.filter((id) => !this.pending.has(id));
-    const queue = (ids: string[]) => {
-      for (const id of ids) if (!this.inFlight.has(id)) this.pending.add(id);
-    };
-    if (fresh.length > 0 && this.delta.docs.size + fresh.length <= DELTA_DOCS) {
-      const docs = this.deps.source.documents(fresh);
-      const chars = [...this.delta.segments.values()].flat().reduce((n, s) => n + s.body.length, 0);
-      const added = docs.reduce((n, d) => n + d.text.length, 0);
-      if (chars + added <= DELTA_CHARS) {
-        for (const doc of docs) this.addToDelta(doc);
-        deltaChanged = true;
-      } else {
-        queue(fresh);
-      }
-    } else {
-      queue(fresh);
-    }
-    if (deltaChanged) {
-      this.rebuildDelta();
-      this.lastChange = performance.now();
-    }
+    if (!this.addToDelta(fresh)) for (const id of fresh) if (!this.inFlight.has(id)) this.pending.add(id);
     this.emitStatus();
     this.schedule();
+  }
+
+  /** The library's versions of these documents; a document no longer there is dropped. */
+  private reread(ids: readonly string[]): readonly string[] {
+    const found = new Map(this.deps.source.versionsOf(this.deps.projectId, ids).map((r) => [r.id, r.version]));
+    for (const id of ids) {
+      const version = found.get(id);
+      if (version === undefined) this.library.delete(id);
+      else this.library.set(id, { version });
+    }
+    return ids;
+  }
+
+  /** Every document of this part of the library, and every one that has left it. */
+  private rereadAll(): readonly string[] {
+    const { index: part, count } = this.deps.partition;
+    const rows = this.deps.source.versions(this.deps.projectId).filter((r) => partitionOf(r.id, count) === part);
+    const before = this.library;
+    this.library = new Map(rows.map((r) => [r.id, { version: r.version }]));
+    const gone = [...before.keys(), ...this.pending, ...this.delta.ids()].filter((id) => !this.library.has(id));
+    return [...this.library.keys(), ...new Set(gone)];
+  }
+
+  /** Finds the shard holding this version of the document; false when none does. */
+  private locate(id: string, version: string): boolean {
+    const known = this.located.get(id);
+    if (known !== undefined && this.shards.get(known)?.docs.get(id) === version) return true;
+    this.located.delete(id);
+    for (const shard of this.shards.values()) {
+      if (shard.docs.get(id) === version) {
+        this.located.set(id, shard.id);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Puts these documents in the delta when they fit; false when they wait for a background build. */
+  private addToDelta(ids: readonly string[]): boolean {
+    if (ids.length === 0) return true;
+    if (this.delta.size + ids.length > DELTA_DOCS) return false;
+    const docs = this.deps.source.documents(ids);
+    const added = docs.reduce((n, d) => n + d.text.length, 0);
+    if (this.delta.textLength + added > DELTA_CHARS) return false;
+    this.delta.add(
+      docs.flatMap((doc) => {
+        const version = this.library.get(doc.id)?.version;
+        if (version === undefined) return [];
+        const language = indexLanguage(doc.language, doc.text);
+        return [{ id: doc.id, version, language, segments: segmentsOf(doc, language) }];
+      }),
+    );
+    this.lastChange = performance.now();
+    return true;
   }
 
   /** Every index to query, with its validity check. */
@@ -229,7 +244,15 @@ export class DocIndex {
         });
       }
     }
-    out.push({ index: this.delta.index, docOf: (ref) => this.current(this.delta.docs, docIdOf(ref)) });
+    for (const part of this.delta.parts()) {
+      out.push({
+        index: part.index,
+        docOf: (ref) => {
+          const id = part.docOf(docIdOf(ref));
+          return id !== null && this.delta.versionOf(id) === this.library.get(id)?.version ? id : null;
+        },
+      });
+    }
     return out;
   }
 
@@ -241,7 +264,7 @@ export class DocIndex {
   languages(): string[] {
     const all = new Set<string>(['en']);
     for (const shard of this.shards.values()) for (const l of shard.languages) all.add(l);
-    for (const l of this.delta.languages.values()) all.add(l);
+    for (const l of this.delta.languages()) all.add(l);
     return [...all];
   }
 
@@ -254,7 +277,7 @@ export class DocIndex {
     let indexed = 0;
     for (const [id, { version }] of this.library) {
       const shard = this.shards.get(this.located.get(id) ?? -1);
-      if ((shard?.index && shard.docs.get(id) === version) || this.delta.docs.get(id) === version) indexed++;
+      if ((shard?.index && shard.docs.get(id) === version) || this.delta.versionOf(id) === version) indexed++;
     }
     const state = this.unloaded > 0 ? 'warming' : indexed < total ? 'indexing' : 'ready';
     return { state, indexed, total, notice: state === 'ready' ? null : this.notice };
@@ -263,6 +286,7 @@ export class DocIndex {
   stop(): void {
     this.stopped = true;
     clearTimeout(this.quietTimer);
+    this.delta.stop();
   }
 
   diagnostics(): { shards: number; segments: number; delta: number; pending: number } {
@@ -271,31 +295,12 @@ export class DocIndex {
       segments += shard.index
         ? Object.keys((shard.index as unknown as { fieldVectors: object }).fieldVectors).length / 3
         : 0;
-    return { shards: this.shards.size, segments, delta: this.delta.docs.size, pending: this.pending.size };
+    return { shards: this.shards.size, segments, delta: this.delta.size, pending: this.pending.size };
   }
 
   private current(holder: Map<string, string>, id: string | undefined): string | null {
     const version = id === undefined ? undefined : holder.get(id);
     return id !== undefined && version !== undefined && version === this.library.get(id)?.version ? id : null;
-  }
-
-  private addToDelta(doc: DocumentForIndex): void {
-    const current = this.library.get(doc.id);
-    if (!current) return;
-    const language = indexLanguage(doc.language, doc.text);
-    this.delta.docs.set(doc.id, current.version);
-    this.delta.languages.set(doc.id, language);
-    this.delta.segments.set(doc.id, segmentsOf(doc, language));
-  }
-
-  private removeFromDelta(id: string): void {
-    this.delta.docs.delete(id);
-    this.delta.segments.delete(id);
-    this.delta.languages.delete(id);
-  }
-
-  private rebuildDelta(): void {
-    this.delta.index = buildIndexNow([...this.delta.segments.values()].flat());
   }
 
   private dropShard(id: number): void {
@@ -368,14 +373,14 @@ export class DocIndex {
       const ids = small.flatMap((s) => [...s.docs.keys()].filter((id) => this.located.get(id) === s.id));
       return { docIds: ids.slice(0, SHARD_DOCS), replaces: small.map((s) => s.id) };
     }
-    if (this.delta.docs.size >= DELTA_FOLD) return { docIds: [...this.delta.docs.keys()], replaces: [] };
+    if (this.delta.size >= DELTA_FOLD) return { docIds: this.delta.ids(), replaces: [] };
     return null;
   }
 
   private async runJob(job: Job): Promise<void> {
     const built = await this.deps.build(job.docIds);
     if (!built || this.stopped) return;
-    const index = loadShard(built.json);
+    const { index, stats } = loadShard(built.json);
     const id = this.nextShardId;
     this.nextShardId += this.deps.partition.count;
     this.deps.store.putShard(id, built.docs, built.json, this.deps.now(), job.replaces);
@@ -390,6 +395,7 @@ export class DocIndex {
       ordinals: built.docs.map(([docId]) => docId),
       languages: new Set(built.docs.map(([, , language]) => language)),
       index,
+      stats,
     };
     this.shards.set(id, shard);
     for (const [docId, version] of shard.docs) {

@@ -11,6 +11,7 @@ import { RpcClient, WorkerGoneError, type RpcNotice } from '../workers/rpc';
 import type { SearchWorkerData } from '../workers/search-worker';
 import { spawnWorker } from '../workers/spawn-worker';
 import type { PartResponse } from './run-query';
+import { partitionOf } from './partition';
 import { combineStatus, type PartStatus } from './status';
 
 export interface SearchEngineOptions {
@@ -104,9 +105,15 @@ export class SearchEngine {
     };
   }
 
-  /** Documents were committed: each worker brings its part in line before its next query. */
-  documentsChanged(): void {
-    for (const part of this.parts) this.post(part, 'syncDocuments');
+  /**
+   * Documents were committed: each worker brings its part in line before its next query. With
+   * the ids it re-reads just those; without, it compares the whole library.
+   */
+  documentsChanged(ids?: readonly string[]): void {
+    for (const [index, part] of this.parts.entries()) {
+      const mine = ids?.filter((id) => partitionOf(id, PARTITIONS) === index);
+      if (mine?.length !== 0) this.post(part, 'syncDocuments', { ids: mine });
+    }
   }
 
   annotationsChanged(): void {
@@ -158,8 +165,8 @@ export class SearchEngine {
     );
   }
 
-  private post(part: Part, method: string): void {
-    part.client?.call(method, {}).catch((error: unknown) => {
+  private post(part: Part, method: string, payload: object = {}): void {
+    part.client?.call(method, payload).catch((error: unknown) => {
       if (!(error instanceof WorkerGoneError)) this.options.logger.error(`dossier: search ${method} failed`, error);
     });
   }

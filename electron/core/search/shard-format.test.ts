@@ -1,8 +1,8 @@
 /** A saved and reloaded shard answers every kind of query exactly as the index it was saved from. */
 import fc from 'fast-check';
-import lunr from 'lunr';
+import type lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
-import { buildIndexNow } from './build-index';
+import { buildIndex } from './build-index';
 import { applyQuery, safeQuery } from './compile-query';
 import { parseQuery } from './query-language';
 import type { Segment } from './segments';
@@ -70,8 +70,9 @@ function answers(index: lunr.Index, raw: string): [string, number][] {
 }
 
 describe('shard format', () => {
-  const built = buildIndexNow(SEGMENTS);
-  const loaded = loadShard(serializeShard(built));
+  const { index: built, stats } = buildIndex(SEGMENTS);
+  const saved = serializeShard(built, stats);
+  const loaded = loadShard(saved).index;
 
   it.each(QUERIES)('answers %s with the same refs and scores', (raw) => {
     const expected = answers(built, raw);
@@ -81,7 +82,7 @@ describe('shard format', () => {
   });
 
   it('finds prefixes and plain words without building the token set, and builds it in steps', () => {
-    const fresh = loadShard(serializeShard(built));
+    const fresh = loadShard(saved).index;
     expect(isLoadedShard(fresh)).toBe(true);
     expect(isLoadedShard(built)).toBe(false);
     expect(answers(fresh, 'gang*').map(([ref]) => ref)).toEqual(answers(built, 'gang*').map(([ref]) => ref));
@@ -90,6 +91,17 @@ describe('shard format', () => {
     while (!prepareTokenSet(fresh, 5)) steps++;
     expect(steps).toBeGreaterThan(2);
     expect(answers(fresh, 'guteres~1').map(([ref]) => ref)).toEqual(['0']);
+  });
+
+  it('keeps the counts other indexes score against', () => {
+    const reloaded = loadShard(saved).stats;
+    expect(reloaded.documentCount).toBe(5);
+    expect(reloaded.averageFieldLength).toEqual(stats.averageFieldLength);
+    for (const term of ['polic', 'haiti', 'gang', 'absent', 'nation']) {
+      expect(reloaded.documentsWith(term)).toBe(stats.documentsWith(term));
+    }
+    // "police" is in one title and two bodies (one of them French): lunr counts each field apart.
+    expect(reloaded.documentsWith('polic')).toBe(3);
   });
 
   it('refuses what is not a saved shard, so the caller rebuilds it', () => {
@@ -101,7 +113,8 @@ describe('shard format', () => {
   });
 
   it('refuses to save a ref its postings could not spell', () => {
-    expect(() => serializeShard(buildIndexNow([segment('a,b', 'Title', 'body text')]))).toThrow(/cannot hold/);
+    const odd = buildIndex([segment('a,b', 'Title', 'body text')]);
+    expect(() => serializeShard(odd.index, odd.stats)).toThrow(/cannot hold/);
   });
 
   it('agrees with lunr on random documents and queries', () => {
@@ -122,8 +135,8 @@ describe('shard format', () => {
         fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 8 }),
         fc.array(query, { maxLength: 5 }),
         (docs, queries) => {
-          const index = buildIndexNow(docs.map(([title, body], i) => segment(i.toString(36), title, body)));
-          const reloaded = loadShard(serializeShard(index));
+          const { index, stats } = buildIndex(docs.map(([title, body], i) => segment(i.toString(36), title, body)));
+          const reloaded = loadShard(serializeShard(index, stats)).index;
           for (const raw of queries) {
             const expected = answers(index, raw);
             const actual = answers(reloaded, raw);

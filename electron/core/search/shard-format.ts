@@ -7,6 +7,7 @@
  * query comes first. A loaded shard is a real `lunr.Index`: lunr's `query` runs on it unchanged.
  */
 import lunr from 'lunr';
+import type { IndexStats } from './corpus-stats';
 
 export const SHARD_FORMAT = 'dossier-shard-1';
 
@@ -21,6 +22,13 @@ interface SavedShard {
   /** Each term's refs per field: refs joined by ',', fields by ';'. */
   postings: string[];
   fieldVectors: [string, number[]][];
+  documentCount: number;
+  averageFieldLength: Record<string, number>;
+}
+
+export interface LoadedShard {
+  index: lunr.Index;
+  stats: IndexStats;
 }
 
 interface IndexInternals {
@@ -43,7 +51,7 @@ const TokenSetBuilder = (lunr.TokenSet as unknown as { Builder: new () => TokenS
 /** lunr copies a posting's metadata; Dossier stores none, so every ref shares this empty record. */
 const NO_METADATA = Object.freeze(Object.create(null) as object);
 
-export function serializeShard(index: lunr.Index): string {
+export function serializeShard(index: lunr.Index, stats: Omit<IndexStats, 'documentsWith'>): string {
   const internals = index as unknown as IndexInternals;
   const { fieldVectors, pipeline } = internals.toJSON();
   const terms = Object.keys(internals.invertedIndex).sort();
@@ -67,16 +75,22 @@ export function serializeShard(index: lunr.Index): string {
     termIndex,
     postings,
     fieldVectors,
+    documentCount: stats.documentCount,
+    averageFieldLength: { ...stats.averageFieldLength },
   };
   return JSON.stringify(saved);
 }
 
-export function loadShard(json: string): lunr.Index {
+export function loadShard(json: string): LoadedShard {
   const saved = JSON.parse(json) as Partial<SavedShard>;
   if (saved.format !== SHARD_FORMAT) throw new Error(`Not a saved shard of format ${SHARD_FORMAT}.`);
   const { fields = [], terms = [], termIndex = [], postings = [] } = saved;
   if (terms.length !== termIndex.length || terms.length !== postings.length) {
     throw new Error('A saved shard lists terms and postings of different lengths.');
+  }
+  const { documentCount, averageFieldLength } = saved;
+  if (typeof documentCount !== 'number' || typeof averageFieldLength !== 'object' || averageFieldLength === null) {
+    throw new Error('A saved shard lacks its document count or field lengths.');
   }
   const position = new Map<string, number>();
   for (const [i, term] of terms.entries()) position.set(term, i);
@@ -111,7 +125,12 @@ export function loadShard(json: string): lunr.Index {
     fields,
     pipeline: lunr.Pipeline.load(saved.pipeline ?? []),
   };
-  return new lunr.Index(attributes as unknown as lunr.Index.Attributes);
+  const index = new lunr.Index(attributes as unknown as lunr.Index.Attributes);
+  const documentsWith = (term: string) => {
+    const i = position.get(term);
+    return i === undefined ? 0 : refCount(postings[i] ?? '');
+  };
+  return { index, stats: { documentCount, averageFieldLength, documentsWith } };
 }
 
 /**
@@ -185,6 +204,23 @@ class Vocabulary {
 }
 
 const listOf = (terms: string[]) => ({ toArray: () => terms });
+
+/** Refs in a saved posting (refs joined by ',', fields by ';'), each field's counted apart as lunr's idf does. */
+function refCount(posting: string): number {
+  let count = 0;
+  let empty = true;
+  for (let i = 0; i < posting.length; i++) {
+    const c = posting.charCodeAt(i);
+    if (c === 44 /* , */) count++;
+    else if (c === 59 /* ; */) {
+      if (!empty) count++;
+      empty = true;
+      continue;
+    }
+    empty = false;
+  }
+  return empty ? count : count + 1;
+}
 
 /** A token set made by `lunr.TokenSet.fromString` from a word, or from a word and a final `*`. */
 function simplePattern(root: TokenSetNode): { text: string; prefix: boolean } | null {

@@ -30,7 +30,8 @@ export interface Context {
   mutate<T>(label: string, fn: (writer: Writer) => T, kind?: ChangeKind, reverts?: number): T;
 }
 
-export type ChangeListener = (tables: ReadonlySet<UserTable>, searchDirty: boolean) => void;
+/** Called after each commit with the tables it wrote and the ids of the documents among them. */
+export type ChangeListener = (tables: ReadonlySet<UserTable>, documents: ReadonlySet<string>) => void;
 
 const entityOf: Record<UserTable, ChangedEntity | null> = {
   projects: null,
@@ -67,16 +68,16 @@ export function createContext(db: Db, projectId: string, clock: () => Date, onCh
     newId: () => randomUUID(),
     mutate(label, fn, kind = 'do', reverts) {
       let touched: ReadonlySet<UserTable> = new Set();
-      let searchDirty = false;
+      let documents: ReadonlySet<string> = new Set();
       const result = db.transaction(() => {
         const writer = Writer.begin(db, projectId, label, clock().toISOString(), kind, reverts);
         const value = fn(writer);
         writer.discardIfEmpty();
         touched = writer.touched;
-        searchDirty = writer.searchDirty;
+        documents = writer.documents;
         return value;
       })();
-      if (touched.size > 0) onChange(touched, searchDirty);
+      if (touched.size > 0) onChange(touched, documents);
       return result;
     },
   };

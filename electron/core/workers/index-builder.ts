@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { workerData } from 'node:worker_threads';
 import { SearchSourceRepo } from '../repos/search-source-repo';
-import { buildIndexNow } from '../search/build-index';
+import { buildIndex } from '../search/build-index';
 import { indexLanguage } from '../search/languages';
 import { segmentsOf, type Segment } from '../search/segments';
 import { serializeShard } from '../search/shard-format';
@@ -43,7 +43,7 @@ serveRpc({
         chars += doc.text.length;
       }
     }
-    const index = buildIndexNow(segments);
-    return { json: serializeShard(index), docs };
+    const { index, stats } = buildIndex(segments);
+    return { json: serializeShard(index, stats), docs };
   },
 });

@@ -93,8 +93,8 @@ serveRpc({
     return runQuery({ docs, withAnnotations: primary, annotations, source, projectId: data.projectId }, q, limit);
   },
   /** Documents changed: bring the index in line now (the delta makes this milliseconds). */
-  syncDocuments: async () => {
-    (await attached).docs.sync();
+  syncDocuments: async ({ ids }: { ids?: string[] }) => {
+    (await attached).docs.sync(ids);
     annotations.invalidate();
   },
   syncAnnotations: () => annotations.invalidate(),
