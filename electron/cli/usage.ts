@@ -2,7 +2,7 @@
 export const usage = `Usage: dossier <command> [options]
 
 Commands:
-  import <files or folders…>          Import .txt and .md files (folders are searched recursively)
+  import <files or folders…>          Import documents: .txt, .md, .html, .pdf, .docx (folders recursively)
   list                                List the documents in the library
   show <id>                           Show a document's details, full text and blocks
   replace <id> <file>                 Replace a document with a new version of its file, keeping its

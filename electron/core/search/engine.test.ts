@@ -164,6 +164,19 @@ describe('search engine', () => {
     expect(await hitTitles(t, 'uniq2x')).toEqual(['Report number 2']);
   });
 
+  it('says it is starting until every worker has counted its part, never a partial count', async () => {
+    const { dataDir } = await closedLibrary(60);
+    const statuses: SearchStatus[] = [];
+    t = reopen(dataDir, statuses);
+    expect(await ready(t.core)).toMatchObject({ indexed: 60, total: 60 });
+    // The first worker always reports before the second opens the index.
+    expect(statuses[0]).toMatchObject({ state: 'warming', total: 0 });
+    expect(statuses[0]?.message).toMatch(/starting/);
+    const counted = statuses.filter((s) => s.total > 0);
+    expect(counted.length).toBeGreaterThan(0);
+    expect(counted.every((s) => s.total === 60)).toBe(true);
+  });
+
   it('the index lives in its own file beside the library', async () => {
     t = tempCore();
     await t.call('documents.import', { files: batch(1) });

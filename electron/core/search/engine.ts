@@ -12,7 +12,7 @@ import type { SearchWorkerData } from '../workers/search-worker';
 import { spawnWorker } from '../workers/spawn-worker';
 import type { PartResponse } from './run-query';
 import { partitionOf } from './partition';
-import { combineStatus, type PartStatus } from './status';
+import { combineStatus, STARTING_STATUS, type PartStatus } from './status';
 
 export interface SearchEngineOptions {
   dbPath: string;
@@ -40,6 +40,8 @@ const QUERY_TIMEOUT_MS = 30_000;
 interface Part {
   client: RpcClient | null;
   status: PartStatus;
+  /** Whether the worker has reported its status at least once (so its counts mean something). */
+  reported: boolean;
   restarts: number;
 }
 
@@ -63,6 +65,7 @@ export class SearchEngine {
     this.parts = Array.from({ length: PARTITIONS }, () => ({
       client: null,
       status: { state: 'warming', indexed: 0, total: 0, notice: null },
+      reported: false,
       restarts: 0,
     }));
     // The first worker checks (and if need be repairs) the saved index; the others attach after.
@@ -70,7 +73,9 @@ export class SearchEngine {
   }
 
   get status(): SearchStatus {
-    const status = combineStatus(this.parts.map((p) => p.status));
+    const status = this.parts.every((p) => p.reported)
+      ? combineStatus(this.parts.map((p) => p.status))
+      : STARTING_STATUS;
     return this.unavailable ? { ...status, message: this.unavailable } : status;
   }
 
@@ -125,7 +130,10 @@ export class SearchEngine {
     await Promise.all(
       this.parts.map(async (part) => {
         try {
-          if (part.client) part.status = await part.client.call<PartStatus>('status', {});
+          if (part.client) {
+            part.status = await part.client.call<PartStatus>('status', {});
+            part.reported = true;
+          }
         } catch {
           // Restarting; its last status stands.
         }
@@ -216,6 +224,7 @@ export class SearchEngine {
   private onNotice(part: Part, notice: RpcNotice): void {
     if (notice.notice === 'status') {
       part.status = notice.payload as PartStatus;
+      part.reported = true;
       this.options.onStatus(this.status);
     } else if (notice.notice === 'log') {
       const { message, error } = notice.payload as { message: string; error: string };

@@ -35,6 +35,14 @@ export function describeStatus(part: PartStatus): SearchStatus {
   return { state: 'ready', indexed, total, message: null };
 }
 
+/** Before every worker has said how much of the library it holds, there is no count to give. */
+export const STARTING_STATUS: SearchStatus = {
+  state: 'warming',
+  indexed: 0,
+  total: 0,
+  message: 'Search is starting: opening the saved index; results may be incomplete.',
+};
+
 export function combineStatus(parts: readonly PartStatus[]): SearchStatus {
   const states = parts.map((p) => p.state);
   const state = states.includes('warming') ? 'warming' : states.includes('indexing') ? 'indexing' : 'ready';
