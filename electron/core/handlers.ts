@@ -33,7 +33,9 @@ export function createHandlers(ctx: Context, deps: HandlerDeps): Handlers {
     'documents.update': (input) => library.updateDocument(ctx, input),
     'documents.delete': ({ id }) => (library.deleteDocument(ctx, id), {}),
     'documents.replace': ({ id, file }) =>
-      replaceDocument(ctx, id, { name: file.name, bytes: Buffer.from(file.contentBase64, 'base64') }),
+      deps.imports.run(undefined, (run) =>
+        replaceDocument(ctx, id, { name: file.name, bytes: Buffer.from(file.contentBase64, 'base64') }, run),
+      ),
     'search.query': ({ q, limit }) => deps.search.query(q, limit ?? 50),
     'search.status': () => deps.search.refreshStatus(),
     'import.cancel': ({ jobId }) => ({ cancelled: deps.imports.cancel(jobId) }),

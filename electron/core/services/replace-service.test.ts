@@ -133,6 +133,31 @@ describe('documents.replace', () => {
     expect(h?.status).toBe('anchored');
   });
 
+  it('reads the new file off the main thread, under the import time limit, and changes nothing when it fails', async () => {
+    const limited = tempCore({ imports: { timeLimitMs: 250 } });
+    try {
+      const limitedLib = await annotatedLibrary(limited);
+      const before = await visibleState(limited);
+      const deep = `<html><body>${'<div>'.repeat(100_000)}Deep text${'</div>'.repeat(100_000)}</body></html>`;
+      const error = await limited.fails('documents.replace', { id: limitedLib.doc.id, file: fileOf('v2.html', deep) });
+      expect(error).toEqual({
+        code: 'unsupported_format',
+        message:
+          'v2.html: reading it took longer than 0.25 s; Dossier stopped. ' +
+          'If it is a very large or unusual file, try splitting it or saving it in another format.',
+      });
+      expect(await visibleState(limited)).toEqual(before);
+      const notPdf = await limited.fails('documents.replace', {
+        id: limitedLib.doc.id,
+        file: fileOf('v2.pdf', '%PDF-1.7 no'),
+      });
+      expect(notPdf.code).toBe('unsupported_format');
+      expect(notPdf.message).toMatch(/v2\.pdf/);
+    } finally {
+      await limited.dispose();
+    }
+  }, 60_000);
+
   it('lets the analyst place a flagged highlight again, which undo reverts', async () => {
     await replace(withoutPhrase);
     const text = (await t.call('documents.get', { id: lib.doc.id })).text;

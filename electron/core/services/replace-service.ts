@@ -3,25 +3,33 @@
  * found again in the new text by its quote and context, or by its edited quote in the same context
  * (the new quote is then stored); one that cannot be placed with confidence keeps its old quote and
  * is marked 'needs_review' — it is never silently moved to another passage. The text, metadata and
- * every highlight change in one change set, so one undo restores them all.
+ * every highlight change in one change set, so one undo restores them all. The file is parsed as an
+ * import's are (in a parse worker, under the same time limit), so a big one never freezes the app.
  */
-import type { MethodOutput } from '../../contract';
+import { errorCodes, type MethodOutput } from '../../contract';
 import { WorkBudget } from '../anchoring/edit-distance';
 import { anchorInNewVersion, CELLS_PER_VERSION } from '../anchoring/new-version';
 import { describe } from '../anchoring/selector';
 import { DossierFailure } from '../errors';
-import { parseFile, type ParsedDocument } from '../importers/import-file';
+import type { StorableDocument } from '../importers/storable-document';
 import type { DocumentRow } from '../repos/documents-repo';
 import type { HighlightRow } from '../repos/highlights-repo';
 import type { Writer } from '../repos/writer';
 import type { Context } from './context';
-import type { NamedBytes } from './library-service';
+import { parseInThread, type ImportRun, type NamedBytes } from './library-service';
 
 export type ReplaceResult = MethodOutput<'documents.replace'>;
 
-export async function replaceDocument(ctx: Context, id: string, file: NamedBytes): Promise<ReplaceResult> {
+export async function replaceDocument(
+  ctx: Context,
+  id: string,
+  file: NamedBytes,
+  run: ImportRun = parseInThread,
+): Promise<ReplaceResult> {
   if (!ctx.repos.documents.row(id)) throw notFound();
-  const doc = await parseFile(file.name, file.bytes);
+  const doc = await run.parse(file, run.signal).catch((error: unknown) => {
+    throw unreadable(error);
+  });
   // Read again after the await: the document may have changed or gone while the file was parsed.
   const row = ctx.repos.documents.row(id);
   if (!row) throw notFound();
@@ -54,10 +62,10 @@ export async function replaceDocument(ctx: Context, id: string, file: NamedBytes
 }
 
 /** The new content; the analyst's details stay, and only empty ones are filled from the new file. */
-function documentPatch(ctx: Context, row: DocumentRow, doc: ParsedDocument): Record<string, string | number | null> {
+function documentPatch(ctx: Context, row: DocumentRow, doc: StorableDocument): Record<string, string | number | null> {
   return {
     text: doc.text,
-    blocks_json: JSON.stringify(doc.blocks),
+    blocks_json: doc.blocksJson,
     word_count: doc.wordCount,
     content_hash: doc.contentHash,
     file_name: doc.fileName,
@@ -96,6 +104,14 @@ function reanchor(ctx: Context, w: Writer, h: HighlightRow, text: string, budget
     },
   );
   return true;
+}
+
+/** Why the new file could not be read, as the analyst should see it (a worker's error keeps its code). */
+function unreadable(error: unknown): DossierFailure {
+  if (error instanceof DossierFailure) return error;
+  const { message, code } = error as { message?: string; code?: string };
+  const known = errorCodes.find((c) => c === code);
+  return new DossierFailure(known ?? 'unsupported_format', message ?? String(error));
 }
 
 function notFound(): DossierFailure {
