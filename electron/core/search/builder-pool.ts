@@ -5,7 +5,7 @@
 import type { WorkerOptions } from '../workers/spawn-worker';
 import { RpcClient } from '../workers/rpc';
 import { spawnWorker } from '../workers/spawn-worker';
-import type { BuiltShard } from './doc-index';
+import type { BuiltShard } from './shard-set';
 
 const IDLE_MS = 15_000;
 

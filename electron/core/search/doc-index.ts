@@ -1,25 +1,20 @@
 /**
- * The document index as the search worker holds it: big shards (persisted, loaded at start,
- * built in the background) plus a small delta (delta-index.ts) that takes every change at once,
+ * The document index as the search worker holds it: big shards (shard-set.ts: persisted, loaded at
+ * start, built in the background) plus a small delta (delta-index.ts) that takes every change at once,
  * so a new or edited document is searchable right after its commit. Which copy of a document
  * counts is decided by version: a shard's copy is valid only while its version equals the
  * library's, so an edit or a deletion needs no tombstone, and after a crash the next full sync
  * finds what is missing.
  */
-import type lunr from 'lunr';
 import type { IndexStoreRepo } from '../repos/index-store-repo';
 import type { SearchSourceRepo } from '../repos/search-source-repo';
-import { yieldToEventLoop } from './build-index';
-import type { IndexStats } from './corpus-stats';
 import { DeltaIndex } from './delta-index';
 import { indexLanguage } from './languages';
 import { partitionOf, type Partition } from './partition';
 import { docIdOf, segmentsOf } from './segments';
-import { loadShard, prepareTokenSet } from './shard-format';
+import { SHARD_DOCS, ShardSet, type BuiltShard, type Job, type Searchable } from './shard-set';
 import type { PartStatus } from './status';
 
-/** Documents per shard, and text per shard: a shard builds in a few seconds, loads in a fraction of one. */
-export const SHARD_DOCS = 2_000;
 /** The delta stays small so merging it takes milliseconds. */
 const DELTA_DOCS = 24;
 const DELTA_CHARS = 600_000;
@@ -30,37 +25,6 @@ const DELTA_FOLD = 12;
  * installing its result pauses the worker briefly, and that should not land on a burst of edits.
  */
 const QUIET_MS = 1_500;
-/** Rebuild a shard when fewer than this share of its documents are still current. */
-const MIN_VALID_SHARE = 0.6;
-/** Terms added to a loaded shard's token set per turn of the event loop (a few ms each). */
-const TOKEN_SET_STEP = 2_000;
-
-interface Shard {
-  id: number;
-  docs: Map<string, string>;
-  /** Document id by ordinal: a shard's refs are ordinals in base 36. */
-  ordinals: string[];
-  languages: Set<string>;
-  index: lunr.Index | null;
-  stats: IndexStats | null;
-}
-
-interface Job {
-  docIds: string[];
-  replaces: number[];
-}
-
-export interface Searchable {
-  index: lunr.Index;
-  /** The document a ref stands for, if this index holds its current version; else null. */
-  docOf(ref: string): string | null;
-}
-
-/** A shard built elsewhere (a builder thread): its saved form (shard-format.ts) and the documents it holds. */
-export interface BuiltShard {
-  json: string;
-  docs: [string, string, string][];
-}
 
 export interface DocIndexDeps {
   partition: Partition;
@@ -78,71 +42,40 @@ export interface DocIndexDeps {
 
 export class DocIndex {
   private library = new Map<string, { version: string }>();
-  private readonly shards = new Map<number, Shard>();
-  /** The shard holding a document's current version. */
-  private readonly located = new Map<string, number>();
-  private readonly delta = new DeltaIndex(() => [...this.shards.values()].flatMap((s) => (s.stats ? [s.stats] : [])));
+  private readonly shards: ShardSet;
+  private readonly delta: DeltaIndex;
   /** Documents neither current in a shard nor in the delta: waiting for a background build. */
   private readonly pending = new Set<string>();
   /** Documents a running build has taken: not pending, not yet in a shard. */
   private readonly inFlight = new Set<string>();
-  private unloaded = 0;
   private running = 0;
   private lastChange = 0;
   private quietTimer: NodeJS.Timeout | undefined;
   private stopped = false;
-  private preparing = false;
   private notice: string | null = null;
   private lastStatus = '';
   /** Refreshed by every change (each ends in `emitStatus`), so a query does not recount. */
   private lastPartStatus: PartStatus = { state: 'warming', indexed: 0, total: 0, notice: null };
-  private nextShardId: number;
 
   constructor(private readonly deps: DocIndexDeps) {
-    // Shard ids are unique across partitions: partition k numbers its shards k, k + count, …
-    this.nextShardId = deps.partition.index + deps.partition.count;
+    this.shards = new ShardSet({ ...deps, isCurrent: (id, version) => this.library.get(id)?.version === version });
+    this.delta = new DeltaIndex(() => this.shards.stats());
   }
 
   /** Reads what the saved index holds; loading the shards themselves happens in `warm`. */
   open(notice: string | null): void {
     this.notice = notice;
-    const { index: part, count } = this.deps.partition;
-    for (const record of this.deps.store.shards()) {
-      if (record.id % count !== part) continue;
-      const shard: Shard = {
-        id: record.id,
-        docs: new Map(record.docs.map(([id, version]) => [id, version])),
-        ordinals: record.docs.map(([id]) => id),
-        languages: new Set(record.docs.map(([, , language]) => language)),
-        index: null,
-        stats: null,
-      };
-      this.shards.set(shard.id, shard);
-      this.nextShardId = Math.max(this.nextShardId, shard.id + count);
-    }
-    this.unloaded = this.shards.size;
+    this.shards.open();
     this.sync();
   }
 
   /** Loads the saved shards one by one; queries are answered from what is loaded meanwhile. */
   async warm(): Promise<void> {
-    for (const shard of [...this.shards.values()]) {
-      if (this.stopped) return;
-      try {
-        const json = this.deps.store.indexJson(shard.id);
-        if (json === null) throw new Error('missing');
-        ({ index: shard.index, stats: shard.stats } = loadShard(json));
-      } catch (error) {
-        this.deps.log(`search: saved shard ${shard.id} could not be loaded; rebuilding it`, error);
-        this.notice = 'Part of the saved search index was damaged; Dossier is rebuilding it.';
-        this.dropShard(shard.id);
-      }
-      this.unloaded--;
+    await this.shards.load((damaged) => {
+      if (damaged) this.notice = 'Part of the saved search index was damaged; Dossier is rebuilding it.';
       this.emitStatus();
-      await yieldToEventLoop();
-    }
-    this.sync();
-    void this.prepareTokenSets();
+    });
+    if (!this.stopped) this.sync();
   }
 
   /**
@@ -155,12 +88,12 @@ export class DocIndex {
     for (const id of ids) {
       const version = this.library.get(id)?.version;
       if (version === undefined) {
-        this.located.delete(id);
+        this.shards.forget(id);
         this.pending.delete(id);
         this.delta.remove(id);
         continue;
       }
-      if (this.locate(id, version)) {
+      if (this.shards.locate(id, version)) {
         this.pending.delete(id);
         this.delta.remove(id);
         continue;
@@ -199,20 +132,6 @@ export class DocIndex {
     return [...this.library.keys(), ...new Set(gone)];
   }
 
-  /** Finds the shard holding this version of the document; false when none does. */
-  private locate(id: string, version: string): boolean {
-    const known = this.located.get(id);
-    if (known !== undefined && this.shards.get(known)?.docs.get(id) === version) return true;
-    this.located.delete(id);
-    for (const shard of this.shards.values()) {
-      if (shard.docs.get(id) === version) {
-        this.located.set(id, shard.id);
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Puts these documents in the delta when they fit; false when they wait for a background build. */
   private addToDelta(ids: readonly string[]): boolean {
     if (ids.length === 0) return true;
@@ -234,16 +153,7 @@ export class DocIndex {
 
   /** Every index to query, with its validity check. */
   searchables(): Searchable[] {
-    const out: Searchable[] = [];
-    for (const shard of this.shards.values()) {
-      const index = shard.index;
-      if (index) {
-        out.push({
-          index,
-          docOf: (ref) => this.current(shard.docs, shard.ordinals[parseInt(docIdOf(ref), 36)]),
-        });
-      }
-    }
+    const out = this.shards.searchables();
     for (const part of this.delta.parts()) {
       out.push({
         index: part.index,
@@ -263,7 +173,7 @@ export class DocIndex {
 
   languages(): string[] {
     const all = new Set<string>(['en']);
-    for (const shard of this.shards.values()) for (const l of shard.languages) all.add(l);
+    for (const l of this.shards.languages()) all.add(l);
     for (const l of this.delta.languages()) all.add(l);
     return [...all];
   }
@@ -276,65 +186,25 @@ export class DocIndex {
     const total = this.library.size;
     let indexed = 0;
     for (const [id, { version }] of this.library) {
-      const shard = this.shards.get(this.located.get(id) ?? -1);
-      if ((shard?.index && shard.docs.get(id) === version) || this.delta.versionOf(id) === version) indexed++;
+      if (this.shards.answersFor(id, version) || this.delta.versionOf(id) === version) indexed++;
     }
-    const state = this.unloaded > 0 ? 'warming' : indexed < total ? 'indexing' : 'ready';
+    const state = this.shards.unloaded > 0 ? 'warming' : indexed < total ? 'indexing' : 'ready';
     return { state, indexed, total, notice: state === 'ready' ? null : this.notice };
   }
 
   stop(): void {
     this.stopped = true;
     clearTimeout(this.quietTimer);
+    this.shards.stop();
     this.delta.stop();
   }
 
   diagnostics(): { shards: number; segments: number; delta: number; pending: number } {
-    let segments = 0;
-    for (const shard of this.shards.values())
-      segments += shard.index
-        ? Object.keys((shard.index as unknown as { fieldVectors: object }).fieldVectors).length / 3
-        : 0;
-    return { shards: this.shards.size, segments, delta: this.delta.size, pending: this.pending.size };
-  }
-
-  private current(holder: Map<string, string>, id: string | undefined): string | null {
-    const version = id === undefined ? undefined : holder.get(id);
-    return id !== undefined && version !== undefined && version === this.library.get(id)?.version ? id : null;
-  }
-
-  private dropShard(id: number): void {
-    const shard = this.shards.get(id);
-    if (!shard) return;
-    this.shards.delete(id);
-    for (const docId of shard.docs.keys()) if (this.located.get(docId) === id) this.located.delete(docId);
-    try {
-      this.deps.store.deleteShard(id);
-    } catch (error) {
-      this.deps.log('search: could not delete a damaged shard', error);
-    }
-  }
-
-  /**
-   * Completes the loaded shards' token sets between queries, so the first fuzzy query after a
-   * start does not wait for them. Shards added meanwhile are visited too (a Map iterates in order).
-   */
-  private async prepareTokenSets(): Promise<void> {
-    if (this.preparing) return;
-    this.preparing = true;
-    try {
-      for (const shard of this.shards.values()) {
-        while (!this.stopped && shard.index && !prepareTokenSet(shard.index, TOKEN_SET_STEP)) {
-          await yieldToEventLoop();
-        }
-      }
-    } finally {
-      this.preparing = false;
-    }
+    return { ...this.shards.diagnostics(), delta: this.delta.size, pending: this.pending.size };
   }
 
   private schedule(): void {
-    while (!this.stopped && this.unloaded === 0 && this.running < this.deps.parallelBuilds) {
+    while (!this.stopped && this.shards.unloaded === 0 && this.running < this.deps.parallelBuilds) {
       const job = this.nextJob();
       if (!job) return;
       this.running++;
@@ -364,15 +234,8 @@ export class DocIndex {
       this.quietTimer = setTimeout(() => this.schedule(), QUIET_MS - quietFor + 10);
       return null;
     }
-    for (const shard of this.shards.values()) {
-      const current = [...shard.docs.keys()].filter((id) => this.located.get(id) === shard.id);
-      if (current.length < shard.docs.size * MIN_VALID_SHARE) return { docIds: current, replaces: [shard.id] };
-    }
-    const small = [...this.shards.values()].filter((s) => s.docs.size < SHARD_DOCS / 4);
-    if (small.length >= 4) {
-      const ids = small.flatMap((s) => [...s.docs.keys()].filter((id) => this.located.get(id) === s.id));
-      return { docIds: ids.slice(0, SHARD_DOCS), replaces: small.map((s) => s.id) };
-    }
+    const housekeeping = this.shards.housekeeping();
+    if (housekeeping) return housekeeping;
     if (this.delta.size >= DELTA_FOLD) return { docIds: this.delta.ids(), replaces: [] };
     return null;
   }
@@ -380,29 +243,8 @@ export class DocIndex {
   private async runJob(job: Job): Promise<void> {
     const built = await this.deps.build(job.docIds);
     if (!built || this.stopped) return;
-    const { index, stats } = loadShard(built.json);
-    const id = this.nextShardId;
-    this.nextShardId += this.deps.partition.count;
-    this.deps.store.putShard(id, built.docs, built.json, this.deps.now(), job.replaces);
-    for (const old of job.replaces) {
-      const gone = this.shards.get(old);
-      this.shards.delete(old);
-      for (const docId of gone?.docs.keys() ?? []) if (this.located.get(docId) === old) this.located.delete(docId);
-    }
-    const shard: Shard = {
-      id,
-      docs: new Map(built.docs.map(([docId, version]) => [docId, version])),
-      ordinals: built.docs.map(([docId]) => docId),
-      languages: new Set(built.docs.map(([, , language]) => language)),
-      index,
-      stats,
-    };
-    this.shards.set(id, shard);
-    for (const [docId, version] of shard.docs) {
-      if (this.library.get(docId)?.version === version) this.located.set(docId, id);
-    }
+    this.shards.install(built, job.replaces);
     if (this.pending.size === 0 && this.running <= 1) this.notice = null;
-    void this.prepareTokenSets();
   }
 
   private emitStatus(): void {
