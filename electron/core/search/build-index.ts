@@ -27,8 +27,8 @@ interface BuilderInternals {
 type Idf = (posting: Posting, documentCount: number) => number;
 const lunrStatics = lunr as unknown as { idf: Idf };
 
-export function buildIndexNow(segments: Iterable<Segment>, corpus?: IndexStats): lunr.Index {
-  return buildIndex(segments, corpus).index;
+export function buildIndexNow(segments: Iterable<Segment>): lunr.Index {
+  return buildIndex(segments).index;
 }
 
 export function buildIndex(segments: Iterable<Segment>, corpus?: IndexStats): BuiltIndex {
@@ -40,15 +40,16 @@ export function buildIndex(segments: Iterable<Segment>, corpus?: IndexStats): Bu
   }
   const internals = builder as unknown as BuilderInternals;
   const postings = internals.invertedIndex;
+  const scoring = corpus && corpus.documentCount > 0 ? corpus : null;
   // This index's own averages, before any corpus is blended in.
   let averageFieldLength: Record<string, number> = {};
   const measure = internals.calculateAverageFieldLengths.bind(builder);
   internals.calculateAverageFieldLengths = () => {
     measure();
     averageFieldLength = { ...internals.averageFieldLength };
-    if (corpus && corpus.documentCount > 0) blendAverages(internals, corpus);
+    if (scoring) blendAverages(internals, scoring);
   };
-  const index = corpus && corpus.documentCount > 0 ? withCorpusIdf(builder, corpus) : builder.build();
+  const index = scoring ? withCorpusIdf(builder, scoring) : builder.build();
   return {
     index,
     stats: {

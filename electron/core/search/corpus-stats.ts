@@ -14,8 +14,6 @@ export interface IndexStats {
   documentsWith(term: string): number;
 }
 
-export const NO_STATS: IndexStats = { documentCount: 0, averageFieldLength: {}, documentsWith: () => 0 };
-
 export function combineStats(parts: readonly IndexStats[]): IndexStats {
   if (parts.length === 1) return parts[0] as IndexStats;
   const documentCount = parts.reduce((n, p) => n + p.documentCount, 0);

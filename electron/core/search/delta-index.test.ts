@@ -84,17 +84,17 @@ describe('DeltaIndex', () => {
     const delta = new DeltaIndex(shards);
     delta.add([doc('x', '1', 'Zebra', 'A zebra crossed the road.')]);
     delta.add([doc('y', '1', 'Okapi', 'An okapi and a zebra.')]);
-    expect(delta.partCount).toBe(3);
+    expect(delta.parts()).toHaveLength(3);
     expect(found(delta, 'zebra')).toEqual(['x', 'y']);
     vi.advanceTimersByTime(300);
-    expect(delta.partCount).toBe(1);
+    expect(delta.parts()).toHaveLength(1);
     expect(found(delta, 'zebra')).toEqual(['x', 'y']);
   });
 
   it('merges at once a change that brings several documents', () => {
     const delta = new DeltaIndex(shards);
     delta.add([doc('x', '1', 'Zebra', 'zebra'), doc('y', '1', 'Okapi', 'okapi')]);
-    expect(delta.partCount).toBe(1);
+    expect(delta.parts()).toHaveLength(1);
     expect(found(delta, 'okapi')).toEqual(['y']);
   });
 

@@ -106,11 +106,6 @@ export class DeltaIndex {
     }));
   }
 
-  /** Indexes that hold a document of their own (for diagnostics). */
-  get partCount(): number {
-    return 1 + this.own.size;
-  }
-
   merge(): void {
     clearTimeout(this.timer);
     this.own.clear();

@@ -128,8 +128,9 @@ export class DocIndex {
     const rows = this.deps.source.versions(this.deps.projectId).filter((r) => partitionOf(r.id, count) === part);
     const before = this.library;
     this.library = new Map(rows.map((r) => [r.id, { version: r.version }]));
-    const gone = [...before.keys(), ...this.pending, ...this.delta.ids()].filter((id) => !this.library.has(id));
-    return [...this.library.keys(), ...new Set(gone)];
+    // Pending and delta documents are always library documents, so `before` names every one that left.
+    const gone = [...before.keys()].filter((id) => !this.library.has(id));
+    return [...this.library.keys(), ...gone];
   }
 
   /** Puts these documents in the delta when they fit; false when they wait for a background build. */
