@@ -21,7 +21,8 @@ export interface RunningHost {
 export async function startHost(options: StartHostOptions): Promise<RunningHost> {
   const core = createCore({ dataDir: options.dataDir, sampleDir: options.sampleDir, platform: 'web' });
   const token = randomBytes(24).toString('base64url');
-  const server = createHostServer({ core, rendererDir: options.rendererDir, token });
+  const cookieSecret = randomBytes(24).toString('base64url');
+  const server = createHostServer({ core, rendererDir: options.rendererDir, token, cookieSecret });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
