@@ -7,3 +7,4 @@ export * from './result';
 export * from './search';
 export * from './partial-date';
 export * from './formats';
+export * from './text-hygiene';

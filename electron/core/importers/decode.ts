@@ -1,16 +1,17 @@
 /**
- * Bytes to normalized text: the encoding detected (UTF-8 with or without BOM, UTF-16 with a BOM or
- * recognised by its NUL bytes, Windows-1252 as the fallback for bytes that are not UTF-8), then NFC
- * and `\n` line ends.
+ * Bytes to text: the encoding detected (UTF-8 with or without BOM, UTF-16 with a BOM or recognised
+ * by its NUL bytes, Windows-1252 as the fallback for bytes that are not UTF-8), then the contract's
+ * text hygiene rule (NFC, `\n` line ends, no control characters) so parsers read clean text.
  * Binary files are refused here, before they can reach the store.
  */
+import { cleanText } from '../../contract';
 import { DossierFailure } from '../errors';
 
 export function decodeText(bytes: Uint8Array, fileName: string): string {
   if (bytes.length === 0) {
     throw new DossierFailure('unsupported_format', `${fileName} is empty (0 bytes): there is nothing to import.`);
   }
-  const text = normalizeText(decodeBytes(bytes, fileName));
+  const text = cleanText(decodeBytes(bytes, fileName));
   if (text.trim().length === 0) {
     throw new DossierFailure(
       'unsupported_format',
@@ -100,15 +101,17 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control / sample.length > 0.1;
 }
 
-/** NFC, `\n` line ends, no NUL or other C0/C1 controls except tab and newline, no BOM. */
-export function normalizeText(raw: string): string {
-  return (
-    raw
-      .replace(/^\uFEFF/, '')
-      .replace(/\r\n?|\u2028|\u2029/g, '\n')
-      .normalize('NFC')
-      // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '')
-      .replace(/\t/g, ' ')
-  );
+/**
+ * Valid UTF-8 with at least one multi-byte sequence. Text in a legacy 8-bit or double-byte encoding
+ * almost never is, so such bytes are UTF-8 whatever a page declares (browsers re-save pages as
+ * UTF-8 and keep the old `<meta charset>`). Pure ASCII proves nothing: ISO-2022-JP is 7-bit.
+ */
+export function isMultibyteUtf8(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }

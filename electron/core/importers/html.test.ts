@@ -64,6 +64,28 @@ describe('parseHtml', () => {
     expect(parseHtml(encode(html), 'b.html').drafts).toEqual([{ type: 'paragraph', text: 'Ça va — 東京' }]);
   });
 
+  it('reads a page re-saved as UTF-8 as UTF-8 although its meta still declares a legacy charset', () => {
+    for (const charset of ['gb2312', 'windows-1252', 'iso-8859-1', 'shift_jis']) {
+      const html = `<html><head><meta charset="${charset}"><title>新闻：城市 café</title></head><body><p>北京的新闻 — “café”</p></body></html>`;
+      const result = parseHtml(encode(html), `${charset}.html`);
+      expect(result.metadata.title, charset).toBe('新闻：城市 café');
+      expect(result.drafts, charset).toEqual([{ type: 'paragraph', text: '北京的新闻 — “café”' }]);
+    }
+  });
+
+  it('honours the declared charset of a page that is really in it (invalid as UTF-8) or pure ASCII', () => {
+    const gb2312 = Buffer.concat([
+      Buffer.from('<html><head><meta charset="gb2312"></head><body><p>'),
+      Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0xd0, 0xc2, 0xce, 0xc5]),
+      Buffer.from('</p></body></html>'),
+    ]);
+    expect(parseHtml(gb2312, 'gb.html').drafts).toEqual([{ type: 'paragraph', text: '中文新闻' }]);
+    const ascii = encode(
+      '<html><head><meta charset="windows-1252"></head><body><p>Plain &#147;quoted&#148;</p></body></html>',
+    );
+    expect(parseHtml(ascii, 'ascii.html').drafts).toEqual([{ type: 'paragraph', text: 'Plain “quoted”' }]);
+  });
+
   it('reads metadata from JSON-LD arrays, time elements and og:locale, keeping only http(s) URLs', () => {
     const html = `<html><head>
       <script type="application/ld+json">{ not json</script>

@@ -7,7 +7,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { DossierFailure } from '../errors';
 import type { DraftBlock } from './build-document';
-import { decodeBytes, decodeWindows1252, normalizeText } from './decode';
+import { cleanText } from '../../contract';
+import { decodeBytes, decodeWindows1252, isMultibyteUtf8 } from './decode';
 import type { DocumentMetadata, FormatResult } from './format-result';
 
 /** The part of the DOM this module uses; core compiles without the DOM library. */
@@ -131,7 +132,10 @@ function singleArticle(document: DomDocument): DomElement | null {
   return articles.length === 1 ? (articles[0] ?? null) : null;
 }
 
-/** BOM, else the charset the page declares in its first 1024 bytes, else UTF-8 if valid, else Windows-1252. */
+/**
+ * BOM, else UTF-8 when the bytes are multi-byte UTF-8 (a re-saved page keeps its old declaration),
+ * else the charset the page declares in its first 1024 bytes, else UTF-8 if valid, else Windows-1252.
+ */
 function decodeHtml(bytes: Uint8Array, fileName: string): string {
   if (bytes.length === 0) {
     throw new DossierFailure('unsupported_format', `${fileName} is empty (0 bytes): there is nothing to import.`);
@@ -139,14 +143,14 @@ function decodeHtml(bytes: Uint8Array, fileName: string): string {
   const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb) || bytes[0] === 0xff || bytes[0] === 0xfe;
   const declared = hasBom ? null : declaredCharset(bytes);
   let text: string;
-  if (declared === null || declared === 'utf-16le' || declared === 'utf-16be' || declared === 'utf-16') {
+  if (declared === null || declared.startsWith('utf-16') || isMultibyteUtf8(bytes)) {
     text = decodeBytes(bytes, fileName);
   } else if (['windows-1252', 'cp1252', 'iso-8859-1', 'latin1', 'us-ascii', 'ascii'].includes(declared)) {
     text = decodeWindows1252(bytes);
   } else {
     text = decodeDeclared(bytes, declared, fileName);
   }
-  text = normalizeText(text);
+  text = cleanText(text);
   if (text.trim().length === 0) {
     throw new DossierFailure(
       'unsupported_format',
