@@ -11,6 +11,7 @@ export const errorCodes = [
   'conflict',
   'unavailable',
   'database_too_new',
+  'library_damaged',
   'internal',
 ] as const;
 

@@ -16,6 +16,9 @@ import {
   type MethodOutput,
   type Result,
 } from '../contract';
+import { createBackup, isBackupDue, listBackups, type BackupFile } from './db/backup';
+import { assertLibraryIntact } from './db/damaged-library';
+import { DB_FILE_NAME, INDEX_FILE_NAME } from './db/library-paths';
 import { openDatabase, type Db } from './db/open';
 import { DossierFailure } from './errors';
 import { createHandlers, type Handlers } from './handlers';
@@ -47,18 +50,20 @@ export interface Core {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   /** Figures for benchmarks: the search worker's heap and index layout. */
   diagnostics(): Promise<SearchDiagnostics>;
+  /** The backup made on open when one was due (null when none was), once it is written and checked. */
+  backupOnOpen(): Promise<BackupFile | null>;
   close(): Promise<void>;
 }
 
-export const DB_FILE_NAME = 'dossier.sqlite';
-/** The saved search index: derived data beside the library, rebuilt whenever it is missing or stale. */
-export const INDEX_FILE_NAME = 'search-index.sqlite';
+export { DB_FILE_NAME, INDEX_FILE_NAME };
 
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? (() => new Date());
   const logger = options.logger ?? console;
   mkdirSync(options.dataDir, { recursive: true });
   const dbPath = join(options.dataDir, DB_FILE_NAME);
+  // A damaged library throws LibraryDamagedError here, before anything could migrate or write it.
+  assertLibraryIntact(options.dataDir, dbPath, options.nativeBinding);
   const db: Db = openDatabase(dbPath, { nativeBinding: options.nativeBinding });
   const emitter = new EventEmitter();
 
@@ -95,6 +100,7 @@ export function createCore(options: CoreOptions): Core {
           (error: unknown) => logger.error('dossier: the sample project could not be imported', error),
         )
       : Promise.resolve();
+  const backup = backUpWhenDue(db, options, ready, clock, logger);
 
   const handlers: Handlers = createHandlers(ctx, {
     search,
@@ -137,11 +143,38 @@ export function createCore(options: CoreOptions): Core {
       return () => emitter.off(event, listener);
     },
     diagnostics: () => search.diagnostics(),
+    backupOnOpen: () => backup,
     async close() {
+      // A backup in progress is finished (it takes well under a second at 10,000 documents), not torn.
+      await backup;
       emitter.removeAllListeners();
       await imports.close();
       await search.close();
       if (db.open) db.close();
     },
   };
+}
+
+/**
+ * The daily backup, started once the library is ready and stepped asynchronously (100 pages a turn
+ * of the event loop), so calls are answered while it runs. A failure is logged, never fatal.
+ */
+function backUpWhenDue(
+  db: Db,
+  options: CoreOptions,
+  ready: Promise<void>,
+  clock: () => Date,
+  logger: Pick<Console, 'warn' | 'error'>,
+): Promise<BackupFile | null> {
+  return ready.then(async () => {
+    const now = clock();
+    if (!isBackupDue(options.dataDir, now)) return null;
+    try {
+      return await createBackup(db, options.dataDir, now, { nativeBinding: options.nativeBinding });
+    } catch (error) {
+      const newest = listBackups(options.dataDir)[0];
+      logger.error(`dossier: the daily backup failed${newest ? `; the newest backup is ${newest.path}` : ''}`, error);
+      return null;
+    }
+  });
 }
