@@ -1,7 +1,7 @@
 /** The text hygiene rule against a brute-force oracle over any UTF-16 string, plus the cases that motivated it. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanLine, cleanText, withoutControls } from './text-hygiene';
+import { cleanLine, cleanText, truncate, withoutControls } from './text-hygiene';
 
 /** Code unit by code unit: what may never be left in clean text. */
 function dirtyUnits(text: string, singleLine: boolean): number[] {
@@ -99,6 +99,21 @@ describe('withoutControls', () => {
           })
           .join('');
         expect(withoutControls(raw)).toBe(expected);
+      }),
+    );
+  });
+});
+
+describe('truncate', () => {
+  it('never leaves half a surrogate pair and never exceeds the limit', () => {
+    fc.assert(
+      fc.property(anyText, fc.integer({ min: 1, max: 70 }), (raw, max) => {
+        const text = cleanText(raw);
+        const cut = truncate(text, max);
+        expect(cut.length).toBeLessThanOrEqual(max);
+        expect(text.startsWith(cut)).toBe(true);
+        expect(/[\uD800-\uDBFF]$/.test(cut)).toBe(false);
+        expect(cut.length).toBeGreaterThanOrEqual(Math.min(text.length, max) - 1);
       }),
     );
   });

@@ -1,10 +1,20 @@
 /**
  * One file in, one parsed document out (not yet stored): picks the importer by file name, turns
  * its blocks into the stored text, and fills what the file does not say (the title) sensibly.
+ * Every string a format yields passes the text hygiene rule here, once, after the format decoded
+ * its entities and before block offsets are computed.
  */
 import { createHash } from 'node:crypto';
 import type { Block, DocumentFormat } from '../../contract';
-import { extensionOf, formatByExtension, isRealDate, PartialDate } from '../../contract';
+import {
+  cleanLine,
+  cleanText,
+  extensionOf,
+  formatByExtension,
+  isRealDate,
+  PartialDate,
+  truncate,
+} from '../../contract';
 import { DossierFailure } from '../errors';
 import { buildDocument, countWords } from './build-document';
 import { decodeText } from './decode';
@@ -46,7 +56,7 @@ const parsers: Record<DocumentFormat, (bytes: Uint8Array, fileName: string) => F
 };
 
 export async function parseFile(filePath: string, bytes: Uint8Array): Promise<ParsedDocument> {
-  const fileName = filePath.replace(/^.*[/\\]/, '');
+  const fileName = cleanLine(filePath.replace(/^.*[/\\]/, ''));
   const extension = extensionOf(fileName);
   const format: DocumentFormat | undefined = Object.hasOwn(formatByExtension, extension)
     ? formatByExtension[extension as keyof typeof formatByExtension]
@@ -65,7 +75,7 @@ export async function parseFile(filePath: string, bytes: Uint8Array): Promise<Pa
     throw new DossierFailure('unsupported_format', `${fileName} is larger than 100 MB; split it and import the parts.`);
   }
   const { drafts, metadata, warnings } = await parsers[format](bytes, fileName);
-  const built = buildDocument(drafts);
+  const built = buildDocument(drafts.map((draft) => ({ ...draft, text: cleanText(draft.text) })));
   if (built.blocks.length === 0) {
     throw new DossierFailure('unsupported_format', `${fileName} has no readable text to import.`);
   }
@@ -93,8 +103,8 @@ type CleanMetadata = { [K in keyof DocumentMetadata]-?: string | null };
 /** Trims what a file states and drops what is malformed: a bad date is no date, never a guess. */
 function cleanMetadata(metadata: DocumentMetadata): CleanMetadata {
   const text = (value: string | null | undefined, max = 500) => {
-    const clean = value?.replace(/\s+/g, ' ').trim();
-    return clean ? clean.slice(0, max) : null;
+    const clean = value === null || value === undefined ? '' : cleanLine(value).replace(/\s+/g, ' ').trim();
+    return clean ? truncate(clean, max) : null;
   };
   const date = text(metadata.publishedDate);
   const url = text(metadata.url, 2000);

@@ -10,7 +10,15 @@ export const cell = (text: string) => `<w:tc>${para(text)}</w:tc>`;
 export const drawing =
   '<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="scan"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill><a:blip xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:embed="rIdImg"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>';
 
-export async function buildDocx(body: string, options: { core?: boolean; image?: boolean } = {}): Promise<Uint8Array> {
+export interface DocxOptions {
+  /** Adds docProps/core.xml with a title and a creator (XML-escaped already, as they appear in the file). */
+  core?: boolean;
+  title?: string;
+  creator?: string;
+  image?: boolean;
+}
+
+export async function buildDocx(body: string, options: DocxOptions = {}): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',
@@ -40,7 +48,7 @@ export async function buildDocx(body: string, options: { core?: boolean; image?:
   if (options.core) {
     zip.file(
       'docProps/core.xml',
-      `<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>Field report: Q1 &amp; Q2</dc:title><dc:creator>Ana Ruiz</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">2024-01-02T03:04:05Z</dcterms:created></cp:coreProperties>`,
+      `<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${options.title ?? 'Field report: Q1 &amp; Q2'}</dc:title><dc:creator>${options.creator ?? 'Ana Ruiz'}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">2024-01-02T03:04:05Z</dcterms:created></cp:coreProperties>`,
     );
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
