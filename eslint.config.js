@@ -11,7 +11,7 @@ const layer = (patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'types/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'types/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
