@@ -22,7 +22,7 @@ export interface AppFixture {
 }
 
 export const test = base.extend<{ app: AppFixture }>({
-  app: async ({ browser }, use, testInfo) => {
+  app: async ({ browser, bypassCSP }, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
     const closers: (() => Promise<void>)[] = [];
     // Anything the page logs as an error (a CSP violation, a failed request, an uncaught
@@ -55,7 +55,8 @@ export const test = base.extend<{ app: AppFixture }>({
         return watch(await appRef.firstWindow());
       }
       const host = await startHost({ dataDir, rendererDir: repoPaths.renderer, sampleDir: repoPaths.sampleCorpus });
-      const context = await browser.newContext({ acceptDownloads: true });
+      // `test.use({ bypassCSP: true })` lets a spec check the renderer itself, without the page's CSP behind it.
+      const context = await browser.newContext({ acceptDownloads: true, bypassCSP });
       closers.push(async () => {
         await context.close();
         await host.close();

@@ -21,11 +21,17 @@ export class LibraryPage {
     await expect(this.page.getByRole('heading', { level: 1 })).toContainText(title);
   }
 
-  async editDetails(details: { title?: string; source?: string; publishedDate?: string }): Promise<void> {
+  async editDetails(details: {
+    title?: string;
+    source?: string;
+    author?: string;
+    publishedDate?: string;
+  }): Promise<void> {
     await this.page.getByRole('button', { name: 'Edit details' }).click();
     const form = this.page.getByRole('form', { name: 'Document details' });
     if (details.title !== undefined) await form.getByLabel('Title').fill(details.title);
     if (details.source !== undefined) await form.getByLabel('Source').fill(details.source);
+    if (details.author !== undefined) await form.getByLabel('Author').fill(details.author);
     if (details.publishedDate !== undefined) await form.getByLabel('Published date').fill(details.publishedDate);
     await form.getByRole('button', { name: 'Save' }).click();
   }
