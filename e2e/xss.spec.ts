@@ -1,0 +1,254 @@
+/**
+ * Well-known XSS payloads (xss-payloads.ts) through every way text enters Dossier — imported HTML,
+ * Markdown and text files (body, title, author, site, file name), the details form, notes, tags,
+ * timeline events and the brief's title — then shown in every panel and in search snippets. Not
+ * one may run: no dialog, no request beyond the app's own, no element from a payload in the DOM
+ * (xss-guard.ts), and the exported brief holds no live HTML or link. The page's CSP is bypassed,
+ * so what is tested is the renderer itself, not the policy behind it; the first test proves the
+ * payloads and the guard are live by running them as HTML on purpose.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { liveMarkup } from './inert-markdown';
+import { AppPage } from './pages/app-page';
+import { ExportPage } from './pages/export-page';
+import { ImportPage, type FileToImport } from './pages/import-page';
+import { LibraryPage } from './pages/library-page';
+import { PanelPage } from './pages/panel-page';
+import { ReaderPage } from './pages/reader-page';
+import { SearchPage } from './pages/search-page';
+import { guardAgainstXss, type XssGuard } from './xss-guard';
+import { MARKDOWN_PAYLOADS, OFF_HOST, PAYLOADS, htmlLiteral, markdownLiteral } from './xss-payloads';
+
+test.use({ bypassCSP: true });
+test.beforeEach(({ app }) => {
+  test.skip(app.kind === 'electron', 'the brief downloads from the web host; the desktop app saves it natively');
+});
+
+const p = (n: number): string => PAYLOADS[n - 1] ?? '';
+const HTML_TITLE = `HTML probe <img src=x onerror=alert('xss-html-title') data-xss>`;
+const HTML_AUTHOR = `<svg onload=alert('xss-author') data-xss>`;
+const HTML_SITE = `"><img src=x onerror=alert('xss-site') data-xss>`;
+const MD_TITLE = `MD probe <img src=x onerror=alert('xss-md-title') data-xss>`;
+const TXT_TITLE = `TXT probe <script>alert('xss-txt-title')</script>`;
+const TXT_NAME = `probe-<img src=x onerror=alert('xss-file') data-xss>.txt`;
+
+function probeFiles(): FileToImport[] {
+  const html = [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+    `<title>${HTML_TITLE}</title>`,
+    `<meta name="author" content="${htmlLiteral(HTML_AUTHOR)}">`,
+    `<meta property="og:site_name" content="${htmlLiteral(HTML_SITE)}">`,
+    '</head><body><article><h1>HTML probe</h1>',
+    ...PAYLOADS.map((payload, i) => `<p>Probe html ${i + 1}: ${htmlLiteral(payload)}</p>`),
+    ...PAYLOADS.map((payload) => `<div>${payload}</div>`),
+    '</article></body></html>',
+  ].join('\n');
+  const md = [
+    '---',
+    `title: "${MD_TITLE}"`,
+    '---',
+    '# Markdown probe',
+    ...PAYLOADS.map((payload, i) => `Probe md ${i + 1}: ${markdownLiteral(payload)}`),
+    ...MARKDOWN_PAYLOADS,
+    ...PAYLOADS,
+  ].join('\n\n');
+  const txt = [TXT_TITLE, ...PAYLOADS.map((payload, i) => `Probe txt ${i + 1}: ${payload}`)].join('\n');
+  return [
+    { name: 'probe.html', mimeType: 'text/html', text: html },
+    { name: 'probe.md', mimeType: 'text/markdown', text: md },
+    { name: TXT_NAME, mimeType: 'text/plain', text: txt },
+  ];
+}
+
+/** Types each query into the search box and checks the snippets it shows. */
+async function searchEach(page: Page, guard: XssGuard, queries: string[], expected: string): Promise<void> {
+  const search = new SearchPage(page);
+  for (const query of queries) {
+    await search.box.focus();
+    await search.box.fill(query);
+    await expect(search.results, `results for ${query}`).toContainText(expected);
+    await guard.expectClean(`search results for "${query}"`);
+  }
+  await search.box.press('Escape');
+  await search.box.fill('');
+  await search.box.press('Escape');
+}
+
+test('the guard sees payloads that run, and an element a payload would add', async ({ app }) => {
+  const { page } = app;
+  const guard = await guardAgainstXss(page);
+  await guard.expectClean('the fresh app');
+  await page.evaluate((html) => {
+    document.createElement('div').innerHTML = html;
+  }, PAYLOADS.join('\n'));
+  await expect
+    .poll(() => guard.incidents())
+    .toEqual(
+      expect.arrayContaining([
+        'dialog (alert): xss-3',
+        `request: http://${OFF_HOST}/4.png`,
+        expect.stringMatching(/^window\.__xss = /),
+      ]),
+    );
+  await page.evaluate(() => {
+    const marker = document.createElement('span');
+    marker.setAttribute('data-xss', '');
+    document.body.append(marker);
+  });
+  await expect.poll(() => guard.incidents()).toContainEqual('attribute: span[data-xss=""]');
+});
+
+test('payloads in imported HTML, Markdown and text files stay text in every panel and in the brief', async ({
+  app,
+}) => {
+  const { page } = app;
+  const guard = await guardAgainstXss(page);
+  const shell = new AppPage(page);
+  const library = new LibraryPage(page);
+  const reader = new ReaderPage(page);
+  const panel = new PanelPage(page);
+
+  await test.step('import the three files; the library lists their titles as text', async () => {
+    await new ImportPage(page).chooseFiles(probeFiles());
+    await shell.expectMessage('Imported 3 documents');
+    await expect(library.items).toHaveCount(8);
+    for (const title of [HTML_TITLE, MD_TITLE, TXT_TITLE]) await expect(library.list).toContainText(title);
+    await guard.expectClean('the library after the import');
+  });
+
+  await test.step('each document reads its payloads as text, metadata included', async () => {
+    await library.document(/^HTML probe/).click();
+    await expect(reader.title).toHaveText(HTML_TITLE);
+    const header = page.getByRole('main', { name: 'Reader' }).locator('header');
+    await expect(header).toContainText(`By ${HTML_AUTHOR}`);
+    await expect(header).toContainText(HTML_SITE);
+    for (const [i, payload] of PAYLOADS.entries())
+      await expect(reader.text).toContainText(`Probe html ${i + 1}: ${payload}`);
+    await guard.expectClean('the HTML document');
+
+    await library.document(/^MD probe/).click();
+    await expect(reader.title).toHaveText(MD_TITLE);
+    for (const [i, payload] of PAYLOADS.entries())
+      await expect(reader.text).toContainText(`Probe md ${i + 1}: ${payload}`);
+    await expect(reader.text).toContainText('click me');
+    await guard.expectClean('the Markdown document');
+
+    await library.document(/^TXT probe/).click();
+    await expect(reader.title).toHaveText(TXT_TITLE);
+    await expect(page.getByRole('main', { name: 'Reader' }).locator('header')).toContainText(TXT_NAME);
+    for (const [i, payload] of PAYLOADS.entries())
+      await expect(reader.text).toContainText(`Probe txt ${i + 1}: ${payload}`);
+    await guard.expectClean('the text document');
+    await shell.screenshot('xss-reader');
+  });
+
+  await test.step('search snippets quote the payloads as text', async () => {
+    await searchEach(page, guard, ['onerror', 'onload', 'javascript', 'srcdoc', 'iframe', 'probe'], '<');
+  });
+
+  await test.step('a highlighted payload, tagged, shows in the panels and the brief as text', async () => {
+    await reader.highlight(`Probe txt 3: ${p(3)}`, 'pink');
+    await expect(panel.highlight).toContainText(p(3));
+    await panel.addTag('imported');
+    await expect(panel.tagChips()).toHaveText(['imported×']);
+    await guard.expectClean('the selected highlight');
+    await shell.openPanel('Tags');
+    await panel.tag('imported').click();
+    await expect(panel.passages('imported').first()).toContainText(p(3));
+    await guard.expectClean('the tags panel');
+
+    const { markdown } = await new ExportPage(page).exportBrief('Imported probes');
+    expect(liveMarkup(markdown)).toEqual([]);
+    expect(markdown).toContain('> Probe txt 3: \\<img src=x onerror="alert(\'xss-3\')" data-xss\\>');
+    expect(markdown).toContain("file probe-\\<img src=x onerror=alert('xss-file') data-xss\\>.txt");
+    await guard.expectClean('the app after the export');
+  });
+});
+
+test('payloads typed into details, notes, tags, events and the brief title stay text', async ({ app }) => {
+  const { page } = app;
+  const guard = await guardAgainstXss(page);
+  const shell = new AppPage(page);
+  const library = new LibraryPage(page);
+  const reader = new ReaderPage(page);
+  const panel = new PanelPage(page);
+  const title = `Details probe <svg onload=alert('xss-doc-title') data-xss>`;
+  const note = [...PAYLOADS, ...MARKDOWN_PAYLOADS].join('\n');
+  const tags = [p(3), `"><svg onload=window.__xss='tag' data-xss>`, `javascript:alert('xss-tag')`];
+  const event = { date: '2023-10', title: `Event probe ${p(7)}`, description: PAYLOADS.slice(0, 12).join('\n') };
+
+  await test.step('title, source and author through the details form', async () => {
+    await library.open(/^In October 2023/);
+    await library.editDetails({ title, source: p(26), author: p(22) });
+    await expect(reader.title).toHaveText(title);
+    const header = page.getByRole('main', { name: 'Reader' }).locator('header');
+    await expect(header).toContainText(p(26));
+    await expect(header).toContainText(`By ${p(22)}`);
+    await expect(library.list).toContainText(title);
+    await guard.expectClean('the reader header and the library');
+  });
+
+  await test.step('a note and tags through the highlight editor', async () => {
+    await reader.highlight('adopted Resolution 2699, authorizing the deployment', 'yellow');
+    await panel.writeNote(note);
+    await expect(panel.highlight.getByLabel('Note')).toHaveValue(note);
+    for (const [i, tag] of tags.entries()) {
+      await panel.addTag(tag);
+      await expect(panel.tagChips()).toHaveCount(i + 1);
+    }
+    await expect
+      .poll(async () => (await panel.tagChips().allTextContents()).sort())
+      .toEqual(tags.map((tag) => `${tag}×`).sort());
+    await guard.expectClean('the highlight editor');
+    await panel.highlight.getByRole('button', { name: '← All highlights' }).click();
+    await expect(panel.root.getByRole('list', { name: 'Highlights in this document' })).toContainText(p(1));
+    await guard.expectClean('the highlights panel');
+  });
+
+  await test.step('an event through the timeline dialog; undo and redo name it in their toasts', async () => {
+    await reader.clickHighlight('adopted Resolution 2699');
+    await panel.addToTimeline(event);
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await page.keyboard.press('Control+z');
+    await shell.expectMessage(`Undone: Add event “${event.title}”`);
+    await guard.expectClean('the undo toast');
+    await page.keyboard.press('Control+Shift+z');
+    await shell.expectMessage(`Redone: Add event “${event.title}”`);
+    await shell.openPanel('Timeline');
+    await expect(panel.timeline).toContainText(event.title);
+    await expect(panel.timeline).toContainText(p(12));
+    await guard.expectClean('the timeline');
+    await shell.screenshot('xss-timeline');
+  });
+
+  await test.step('the tags panel and its passages', async () => {
+    await shell.openPanel('Tags');
+    for (const tag of tags) await expect(panel.root.getByRole('list', { name: 'Tags' })).toContainText(tag);
+    await panel.root.getByRole('list', { name: 'Tags' }).getByRole('button').first().click();
+    await expect(panel.root.getByRole('region', { name: /^Passages tagged / })).toContainText('adopted Resolution');
+    await guard.expectClean('the tags panel');
+  });
+
+  await test.step('search finds them all, with snippets as text', async () => {
+    await searchEach(page, guard, ['probe', 'onerror', 'srcdoc', 'javascript'], '<');
+  });
+
+  await test.step('the command palette', async () => {
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('dialog', { name: 'Commands' })).toBeVisible();
+    await guard.expectClean('the command palette');
+    await page.keyboard.press('Escape');
+  });
+
+  await test.step('the brief, titled with a payload, has no live HTML or links', async () => {
+    const briefTitle = `Brief ${p(1)} ${p(9)}`;
+    const { fileName, markdown } = await new ExportPage(page).exportBrief(briefTitle);
+    expect(fileName).toMatch(/^[a-z0-9-]+\.md$/);
+    expect(liveMarkup(markdown)).toEqual([]);
+    expect(markdown).toContain("# Brief \\<script\\>alert('xss-1')\\</script\\>");
+    expect(markdown).toContain('Event probe \\<iframe srcdoc="\\<script\\>parent.\\_\\_xss=7\\</script\\>"');
+    expect(markdown).toContain('\\[click me\\](javascript:window.\\_\\_xss=41)');
+    await guard.expectClean('the app after the export');
+  });
+});
