@@ -22,12 +22,15 @@ import {
   TimelineEvent,
 } from './models';
 import { SearchResponse, SearchStatus } from './search';
+import { lineString, proseString } from './clean-string';
 
 const Empty = z.object({}).strict();
 /** Chosen by the client so it can follow (`import.progress`) and cancel (`import.cancel`) its import. */
 const JobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'A job id is 1–64 letters, digits, _ or -');
-const text = (max: number) => z.string().max(max);
-const TagName = z.string().trim().min(1, 'A tag needs a name').max(80);
+/** Single-line text (titles, names, queries) and multi-line text (notes, descriptions), both cleaned. */
+const text = (max: number) => lineString().max(max);
+const prose = (max: number) => proseString().max(max);
+const TagName = lineString().trim().min(1, 'A tag needs a name').max(80);
 
 export const methods = {
   'library.info': {
@@ -54,9 +57,9 @@ export const methods = {
       source: text(500).nullable().optional(),
       author: text(500).nullable().optional(),
       publishedDate: PartialDate.nullable().optional(),
-      url: z
-        .url({ protocol: /^https?$/, error: 'Use a web address starting with http:// or https://' })
-        .max(2000)
+      url: lineString()
+        .trim()
+        .pipe(z.url({ protocol: /^https?$/, error: 'Use a web address starting with http:// or https://' }).max(2000))
         .nullable()
         .optional(),
       language: z
@@ -88,12 +91,12 @@ export const methods = {
       start: z.number().int().nonnegative(),
       end: z.number().int().positive(),
       color: HighlightColor,
-      note: text(20_000).optional(),
+      note: prose(20_000).optional(),
     }),
     output: Highlight,
   },
   'highlights.update': {
-    input: z.object({ id: HighlightId, color: HighlightColor.optional(), note: text(20_000).optional() }),
+    input: z.object({ id: HighlightId, color: HighlightColor.optional(), note: prose(20_000).optional() }),
     output: Highlight,
   },
   'highlights.setTags': {
@@ -115,7 +118,7 @@ export const methods = {
       date: PartialDate,
       precision: DatePrecision,
       title: text(500).trim().min(1, 'An event needs a title'),
-      description: text(20_000).optional(),
+      description: prose(20_000).optional(),
       highlightIds: z.array(HighlightId).max(200).optional(),
     }),
     output: TimelineEvent,
@@ -126,7 +129,7 @@ export const methods = {
       date: PartialDate.optional(),
       precision: DatePrecision.optional(),
       title: text(500).trim().min(1, 'An event needs a title').optional(),
-      description: text(20_000).optional(),
+      description: prose(20_000).optional(),
     }),
     output: TimelineEvent,
   },

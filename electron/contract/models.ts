@@ -4,8 +4,9 @@
  * Everything here is JSON-only (dates are ISO strings) so the same contract runs over IPC and HTTP.
  */
 import { z } from 'zod';
+import { lineString } from './clean-string';
 
-const id = <B extends string>(brand: B) => z.string().min(1).max(64).brand(brand);
+const id = <B extends string>(brand: B) => lineString().min(1).max(64).brand(brand);
 
 export const DocumentId = id('DocumentId');
 export const HighlightId = id('HighlightId');
@@ -132,7 +133,7 @@ export const SearchHit = z.object({
 export type SearchHit = z.infer<typeof SearchHit>;
 
 export const ImportFile = z.object({
-  name: z.string().min(1).max(1024),
+  name: lineString().min(1).max(1024),
   /** File bytes, base64-encoded so the payload stays JSON. */
   contentBase64: z.string().max(140_000_000),
 });
