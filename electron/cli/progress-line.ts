@@ -5,28 +5,23 @@
 import type { EventPayload } from '../contract';
 import type { Io } from './io';
 
-const CLEAR_LINE = '\r\x1b[2K';
 const MAX_NAME = 60;
 
 export class ImportProgressLine {
   private shown = false;
 
-  constructor(
-    private readonly io: Io,
-    /** Files of the whole command; a batch's counts start at `offset`. */
-    private readonly all: number,
-  ) {}
+  constructor(private readonly io: Io) {}
 
-  /** One batch's progress, its counts shifted by the files of the batches before it. */
-  show(offset: number, { done, current }: EventPayload<'import.progress'>): void {
+  /** The job's progress, which the core counts over all of its batches. */
+  show({ done, total, current }: EventPayload<'import.progress'>): void {
     if (current === null) return this.clear();
-    const position = Math.min(offset + done + 1, this.all);
-    this.io.err(`${CLEAR_LINE}Importing ${position}/${this.all}: ${shortened(current)}`);
+    const position = Math.min(done + 1, total);
+    this.io.errLine?.(`Importing ${position}/${total}: ${shortened(current)}`);
     this.shown = true;
   }
 
   clear(): void {
-    if (this.shown) this.io.err(CLEAR_LINE);
+    if (this.shown) this.io.errLine?.('');
     this.shown = false;
   }
 }

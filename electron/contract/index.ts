@@ -8,3 +8,4 @@ export * from './search';
 export * from './partial-date';
 export * from './formats';
 export * from './text-hygiene';
+export * from './import-batches';

@@ -21,6 +21,7 @@ import {
   TagSummary,
   TimelineEvent,
 } from './models';
+import { MAX_FILES_PER_CALL } from './import-batches';
 import { SearchResponse, SearchStatus } from './search';
 import { lineString, proseString } from './clean-string';
 
@@ -44,11 +45,24 @@ export const methods = {
   },
   'documents.list': { input: Empty, output: z.array(DocumentSummary) },
   'documents.get': { input: z.object({ id: DocumentId }), output: DocumentDetail },
+  /**
+   * One batch of files, parsed and stored in one transaction. A bigger import sends several calls with
+   * the same `jobId`, each saying where it stands in the whole job (`batch`), so `import.progress`
+   * counts over all of them and a cancel also refuses the batches still to come.
+   */
   'documents.import': {
-    input: z.object({ files: z.array(ImportFile).min(1).max(500), jobId: JobId.optional() }),
+    input: z
+      .object({
+        files: z.array(ImportFile).min(1).max(MAX_FILES_PER_CALL),
+        jobId: JobId.optional(),
+        batch: z.object({ offset: z.number().int().nonnegative(), total: z.number().int().positive() }).optional(),
+      })
+      .refine((input) => !input.batch || input.batch.offset + input.files.length <= input.batch.total, {
+        message: 'A batch cannot reach past the total of its import.',
+      }),
     output: ImportReport,
   },
-  /** Stops a running import (named by the `jobId` its call passed); nothing from it is stored. */
+  /** Stops a running import (named by the `jobId` its calls pass): the batch under way and any after it are not stored. */
   'import.cancel': { input: z.object({ jobId: JobId }), output: z.object({ cancelled: z.boolean() }) },
   'documents.update': {
     input: z.object({

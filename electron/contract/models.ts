@@ -147,7 +147,12 @@ export const ImportReport = z.object({
   warnings: z.array(z.object({ name: z.string(), message: z.string() })),
   /** Files a folder import passed over because Dossier does not read their format. */
   skipped: z.array(z.string()).optional(),
-  /** The analyst cancelled the import: nothing from it was stored. */
+  /** Entries that are not regular files (named pipes, sockets, devices, symbolic links): never opened. */
+  notFiles: z.array(z.object({ name: z.string(), reason: z.string() })).optional(),
+  /**
+   * The analyst cancelled the import: the batch under way and those after it were not stored;
+   * `imported` lists what the batches before the cancel added (often nothing).
+   */
   cancelled: z.boolean().optional(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;

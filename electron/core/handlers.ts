@@ -29,7 +29,12 @@ export function createHandlers(ctx: Context, deps: HandlerDeps): Handlers {
     'library.info': () => deps.info(),
     'documents.list': () => library.listDocuments(ctx),
     'documents.get': ({ id }) => library.getDocument(ctx, id),
-    'documents.import': ({ files, jobId }) => deps.imports.run(jobId, (run) => library.importBase64(ctx, files, run)),
+    'documents.import': ({ files, jobId, batch }) =>
+      deps.imports.run(
+        jobId,
+        (run) => library.importBase64(ctx, files, run),
+        batch && { ...batch, files: files.length },
+      ),
     'documents.update': (input) => library.updateDocument(ctx, input),
     'documents.delete': ({ id }) => (library.deleteDocument(ctx, id), {}),
     'documents.replace': ({ id, file }) =>

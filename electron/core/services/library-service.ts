@@ -64,6 +64,7 @@ export async function importFiles(
   run: ImportRun = parseInThread,
 ): Promise<ImportReport> {
   const { signal, onProgress } = run;
+  if (signal?.aborted) return { imported: [], duplicates: [], failed: [], warnings: [], cancelled: true };
   const parsed: (Parsed | undefined)[] = files.map(() => undefined);
   let done = 0;
   let firstUnread = 0;
