@@ -6,15 +6,18 @@ import { parseArgs } from 'node:util';
 import type { CoreMethodName, EventName, EventPayload, MethodInput, MethodOutput } from '../contract';
 import { createCore, type Core } from '../core/create-core';
 import { defaultDataDir } from '../core/data-dir';
+import { LibraryDamagedError } from '../core/db/damaged-library';
 import { DossierFailure } from '../core/errors';
 import { repoPaths } from '../core/repo-paths';
+import { backupLibrary } from './commands/backup';
 import { exportBrief } from './commands/export-brief';
 import { importPaths } from './commands/import';
 import { listDocuments } from './commands/list';
 import { replaceDocument } from './commands/replace';
+import { restoreBackup } from './commands/restore';
 import { searchLibrary } from './commands/search';
 import { showDocument } from './commands/show';
-import { CommandError, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './io';
+import { CommandError, EXIT_FAILED, EXIT_OK, EXIT_USAGE, terminalSafe, UsageError, type Io } from './io';
 import { usage } from './usage';
 
 const options = {
@@ -24,6 +27,7 @@ const options = {
   out: { type: 'string' },
   title: { type: 'string' },
   force: { type: 'boolean' },
+  list: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -31,7 +35,9 @@ export interface CommandContext {
   io: Io;
   json: boolean;
   args: string[];
-  values: { out?: string; title?: string; force?: boolean };
+  values: { out?: string; title?: string; force?: boolean; list?: boolean };
+  /** The library folder, for commands that work on its files rather than through the core (backup, restore). */
+  dataDir: string;
   /** Calls the core; a failure becomes a CommandError carrying the core's message. */
   call<M extends CoreMethodName>(method: M, payload: MethodInput<M>): Promise<MethodOutput<M>>;
   /** Follows one of the core's events (an import's progress); returns a function that stops it. */
@@ -49,9 +55,12 @@ const commands: Record<string, Command> = {
   replace: replaceDocument,
   search: searchLibrary,
   export: exportBrief,
+  backup: backupLibrary,
+  restore: restoreBackup,
 };
 
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], terminal: Io): Promise<number> {
+  const io = terminalSafe(terminal);
   let core: Core | undefined;
   try {
     const { values, positionals } = parseCommandLine(argv);
@@ -62,10 +71,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     const command = commands[name];
     if (!command) throw new UsageError(`unknown command “${name}”`);
+    const dataDir = values['data-dir'] ?? defaultDataDir();
     // Opened on the first call, so a wrong invocation never creates a library as a side effect.
     const open = (): Core =>
       (core ??= createCore({
-        dataDir: values['data-dir'] ?? defaultDataDir(),
+        dataDir,
         sampleDir: values['no-sample'] ? undefined : repoPaths.sampleCorpus,
         platform: 'cli',
         logger: {
@@ -78,6 +88,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       json: values.json ?? false,
       args,
       values,
+      dataDir,
       searchReady: (onProgress) => searchReady(open(), onProgress),
       on: (event, listener) => open().on(event, listener),
       async call(method, payload) {
@@ -122,6 +133,13 @@ function report(error: unknown, io: Io): number {
   if (error instanceof UsageError) {
     io.err(`dossier: ${error.message}\n\n${usage}`);
     return EXIT_USAGE;
+  }
+  if (error instanceof LibraryDamagedError) {
+    const hint = error.latestGood
+      ? `To put the latest good backup in its place (the damaged file is kept): dossier restore "${error.latestGood.path}"`
+      : 'Copy the file somewhere safe before trying any repair tool on it.';
+    io.err(`dossier: ${error.message}\n${hint}\n`);
+    return EXIT_FAILED;
   }
   if (error instanceof CommandError || error instanceof DossierFailure) {
     io.err(`dossier: ${error.message}\n`);

@@ -10,6 +10,10 @@ Commands:
   search <query…>                     Search the library; matched words are shown as [[word]]
   export brief --out <file>           Write the Markdown brief to a file
          [--title <title>] [--force]  (--force replaces an existing file)
+  backup [--list]                     Back up the library now into backups/ in its folder (the newest
+                                      seven are kept); --list shows the backups, newest first
+  restore <file>                      Put a backup in place of the library (the current one is backed
+                                      up first); close the app and web host before
   help                                Show this help
 
 Options:

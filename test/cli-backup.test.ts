@@ -1,0 +1,145 @@
+/** `dossier backup` and `dossier restore` end to end: the real launcher against a temporary library. */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DocumentSummary, SearchResponse } from '../electron/contract';
+import type { BackupFile } from '../electron/core/db/backup';
+import type { RestoreReport } from '../electron/core/db/restore';
+
+const launcher = join(import.meta.dirname, '..', 'bin', 'dossier.mjs');
+let dir: string;
+let dataDir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dossier-cli-backup-'));
+  dataDir = join(dir, 'library');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function dossier(...args: string[]) {
+  const result = spawnSync(process.execPath, [launcher, ...args, '--data-dir', dataDir], {
+    encoding: 'utf8',
+    env: { ...process.env, DOSSIER_DATA_DIR: join(dir, 'not-this-one') },
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function json<T>(...args: string[]): T {
+  const result = dossier(...args, '--json');
+  expect(result.stderr).not.toMatch(/unexpected error/);
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as T;
+}
+
+function importText(name: string, text: string): void {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  expect(dossier('import', file, '--no-sample').code).toBe(0);
+}
+
+const titles = () => json<DocumentSummary[]>('list').map((d) => d.title);
+const libraryFile = () => join(dataDir, 'dossier.sqlite');
+/** Each test runs the launcher several times, and each run starts tsx and the search workers. */
+const SLOW = 180_000;
+const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+describe('dossier backup and restore', () => {
+  it(
+    'has nothing to back up before there is a library, and restore needs one file',
+    () => {
+      const none = dossier('backup');
+      expect(none.code).toBe(1);
+      expect(none.stderr).toContain('There is no library in');
+      expect(existsSync(libraryFile())).toBe(false);
+      expect(dossier('restore').code).toBe(2);
+      expect(dossier('restore', 'a.sqlite', 'b.sqlite').stderr).toContain('restore takes one file');
+    },
+    SLOW,
+  );
+
+  it(
+    'backs up, lists and restores, backing up the replaced library first',
+    () => {
+      importText('kenya.txt', 'Kenyan police arrived\n\nThe first officers landed in June.');
+      const made = json<BackupFile>('backup');
+      expect(statSync(made.path).size).toBe(made.bytes);
+      const listed = json<BackupFile[]>('backup', '--list');
+      expect(listed[0]).toEqual(made);
+
+      importText('sahel.txt', 'Sahel mission\n\nTroops left in May.');
+      const restored = dossier('restore', made.path);
+      expect(restored.code).toBe(0);
+      expect(restored.stdout).toBe(`restored  ${made.path}\n`);
+      expect(restored.stderr).toContain('The library it replaced was backed up first:');
+      expect(titles()).toEqual(['Kenyan police arrived']);
+      expect(json<SearchResponse>('search', 'kenyan').documents.total).toBe(1);
+
+      const list = dossier('backup', '--list');
+      expect(list.stdout).toMatch(/^CREATED\s+SIZE\s+FILE$/m);
+      // The newest backup is the one restore made of the library it replaced.
+      const previous = list.stdout
+        .split('\n')[1]
+        ?.split(/\s{2,}/)
+        .at(-1);
+      const back = json<RestoreReport>('restore', previous ?? '');
+      expect(back.restored).toBe(previous);
+      expect(titles().sort()).toEqual(['Kenyan police arrived', 'Sahel mission']);
+    },
+    SLOW,
+  );
+
+  it(
+    'refuses a file that is not a Dossier library and leaves the library as it was',
+    () => {
+      importText('kenya.txt', 'Kenyan police arrived\n\nThe first officers landed in June.');
+      const notes = join(dir, 'notes.txt');
+      writeFileSync(notes, 'Not a library at all.\n'.repeat(10));
+      const before = hash(libraryFile());
+      const refused = dossier('restore', notes);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`dossier: ${notes} cannot be restored: it is not an SQLite database file.`);
+      expect(refused.stderr).toContain('Nothing was changed.');
+      expect(hash(libraryFile())).toBe(before);
+    },
+    SLOW,
+  );
+
+  it(
+    'says a damaged library is damaged, names the backup and the command, and restore brings it back',
+    () => {
+      importText('kenya.txt', `Kenyan police arrived\n\n${'The first officers landed in June. '.repeat(4000)}`);
+      const made = json<BackupFile>('backup');
+      const size = statSync(libraryFile()).size;
+      const fd = openSync(libraryFile(), 'r+');
+      writeSync(fd, Buffer.alloc(64 * 1024, 0x5a), 0, 64 * 1024, Math.floor(size / 2 / 4096) * 4096);
+      closeSync(fd);
+      const before = hash(libraryFile());
+
+      const listed = dossier('list');
+      expect(listed.code).toBe(1);
+      expect(listed.stderr).toContain(`dossier: The library ${libraryFile()} is damaged`);
+      expect(listed.stderr).toContain(`dossier restore "${made.path}"`);
+      expect(hash(libraryFile())).toBe(before);
+
+      const restored = dossier('restore', made.path);
+      expect(restored.code).toBe(0);
+      expect(restored.stderr).toContain('The library it replaced was damaged; it was kept as');
+      expect(titles()).toEqual(['Kenyan police arrived']);
+    },
+    SLOW,
+  );
+});
