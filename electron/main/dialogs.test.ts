@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fail, ok } from '../contract';
+import { fail, ok, type MethodInput } from '../contract';
 import type { Core } from '../core/create-core';
 import { writeFileAtomic } from './atomic-write';
 import { createShellHandlers } from './dialogs';
-import { readImportFiles } from './file-intake';
 
 let dir: string;
 beforeEach(() => {
@@ -43,12 +43,16 @@ describe('dialog.importFolder', () => {
     writeFileSync(join(dir, 'in', '.DS_Store'), 'hidden');
     const { handlers, handle } = shell({ open: [join(dir, 'in')] });
     const result = await handlers['dialog.importFolder']({}, null);
-    expect(handle).toHaveBeenCalledWith('documents.import', {
-      files: [
-        { name: 'a.txt', contentBase64: Buffer.from('Alpha text').toString('base64') },
-        { name: 'b.md', contentBase64: Buffer.from('# Beta').toString('base64') },
-      ],
-    });
+    expect(handle).toHaveBeenCalledWith(
+      'documents.import',
+      expect.objectContaining({
+        files: [
+          { name: 'a.txt', contentBase64: Buffer.from('Alpha text').toString('base64') },
+          { name: 'b.md', contentBase64: Buffer.from('# Beta').toString('base64') },
+        ],
+        batch: { offset: 0, total: 2 },
+      }),
+    );
     expect(result.ok && result.value?.skipped).toEqual(['photo.png']);
   });
 
@@ -65,6 +69,61 @@ describe('dialog.importFolder', () => {
     expect(await handlers['dialog.importFolder']({}, null)).toEqual(ok(null));
     expect(handle).not.toHaveBeenCalled();
   });
+
+  it('sends a folder of 520 files in batches of 100, each placed in the whole job, and adds up the reports', async () => {
+    mkdirSync(join(dir, 'in'));
+    const names = Array.from({ length: 520 }, (_, i) => `note-${String(i).padStart(3, '0')}.txt`);
+    for (const name of names) writeFileSync(join(dir, 'in', name), name);
+    const { handlers, handle } = shell({ open: [join(dir, 'in')] });
+    handle.mockImplementation((_method: string, payload: unknown) => {
+      const { files } = payload as { files: { name: string }[] };
+      const imported = files.map(({ name }) => ({ fileName: name }));
+      return Promise.resolve(ok({ ...emptyReport, imported }));
+    });
+    const result = await handlers['dialog.importFolder']({ jobId: 'big' }, null);
+    const calls = handle.mock.calls.map(([, payload]) => payload as MethodInput<'documents.import'>);
+    expect(calls.map((call) => [call.files.length, call.batch, call.jobId])).toEqual([
+      [100, { offset: 0, total: 520 }, 'big'],
+      [100, { offset: 100, total: 520 }, 'big'],
+      [100, { offset: 200, total: 520 }, 'big'],
+      [100, { offset: 300, total: 520 }, 'big'],
+      [100, { offset: 400, total: 520 }, 'big'],
+      [20, { offset: 500, total: 520 }, 'big'],
+    ]);
+    expect(calls.flatMap((call) => call.files.map((f) => f.name))).toEqual(names);
+    expect(result.ok && result.value?.imported.map((d) => d.fileName)).toEqual(names);
+  });
+
+  it('stops at a cancelled batch and reports what the batches before it added', async () => {
+    mkdirSync(join(dir, 'in'));
+    for (let i = 0; i < 250; i++) writeFileSync(join(dir, 'in', `n${String(i).padStart(3, '0')}.txt`), `${i}`);
+    const { handlers, handle } = shell({ open: [join(dir, 'in')] });
+    handle
+      .mockResolvedValueOnce(ok({ ...emptyReport, imported: [{ fileName: 'n000.txt' }] }))
+      .mockResolvedValueOnce(ok({ ...emptyReport, cancelled: true }));
+    const result = await handlers['dialog.importFolder']({ jobId: 'stop' }, null);
+    expect(handle).toHaveBeenCalledTimes(2);
+    expect(result).toEqual(
+      ok({ ...emptyReport, imported: [{ fileName: 'n000.txt' }], cancelled: true, skipped: [], notFiles: [] }),
+    );
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'names a pipe and a link in the folder as skipped and never opens them',
+    async () => {
+      mkdirSync(join(dir, 'in'));
+      writeFileSync(join(dir, 'in', 'a.txt'), 'Alpha text');
+      execFileSync('mkfifo', [join(dir, 'in', 'pipe.txt')]);
+      symlinkSync(join(dir, 'in', 'a.txt'), join(dir, 'in', 'link.md'));
+      const { handlers, handle } = shell({ open: [join(dir, 'in')] });
+      const result = await handlers['dialog.importFolder']({}, null);
+      expect(handle).toHaveBeenCalledTimes(1);
+      expect(result.ok && result.value?.notFiles).toEqual([
+        { name: 'link.md', reason: 'a symbolic link (links are not followed)' },
+        { name: 'pipe.txt', reason: 'a named pipe (FIFO), not a regular file' },
+      ]);
+    },
+  );
 });
 
 describe('dialog.importFiles', () => {
@@ -79,17 +138,19 @@ describe('dialog.importFiles', () => {
     const { handlers, handle } = shell({ open: [join(dir, 'a.md')] });
     const result = await handlers['dialog.importFiles']({}, null);
     expect(result.ok).toBe(true);
-    expect(handle).toHaveBeenCalledWith('documents.import', {
-      files: [{ name: 'a.md', contentBase64: Buffer.from('# Héllo').toString('base64') }],
-    });
+    expect(handle).toHaveBeenCalledWith(
+      'documents.import',
+      expect.objectContaining({ files: [{ name: 'a.md', contentBase64: Buffer.from('# Héllo').toString('base64') }] }),
+    );
   });
 
   it('reports unreadable picks next to what the core imported', async () => {
     writeFileSync(join(dir, 'ok.txt'), 'fine');
-    mkdirSync(join(dir, 'folder.txt'));
-    const { handlers } = shell({ open: [join(dir, 'ok.txt'), join(dir, 'folder.txt'), join(dir, 'gone.txt')] });
+    const { handlers } = shell({ open: [join(dir, 'ok.txt'), join(dir, 'gone.txt')] });
     const result = await handlers['dialog.importFiles']({}, null);
-    expect(result.ok && result.value?.failed.map((f) => f.name)).toEqual(['folder.txt', 'gone.txt']);
+    expect(result.ok && result.value?.failed).toEqual([
+      { name: 'gone.txt', message: 'gone.txt could not be read (ENOENT).' },
+    ]);
   });
 
   it('does not call the core when nothing could be read', async () => {
@@ -99,15 +160,23 @@ describe('dialog.importFiles', () => {
     expect(handle).not.toHaveBeenCalled();
   });
 
-  it('passes the window’s job id to the core, and a cancelled import’s report back as it is', async () => {
+  it('passes the window’s job id to the core, and says when the import was cancelled', async () => {
     writeFileSync(join(dir, 'a.txt'), 'x');
     const cancelled = { ...emptyReport, cancelled: true };
     const picks = [join(dir, 'a.txt'), join(dir, 'gone.txt')];
     const { handlers, handle } = shell({ open: picks }, { 'documents.import': ok(cancelled) });
-    expect(await handlers['dialog.importFiles']({ jobId: 'job-7' }, null)).toEqual(ok(cancelled));
+    expect(await handlers['dialog.importFiles']({ jobId: 'job-7' }, null)).toEqual(
+      ok({
+        ...cancelled,
+        failed: [{ name: 'gone.txt', message: 'gone.txt could not be read (ENOENT).' }],
+        skipped: [],
+        notFiles: [],
+      }),
+    );
     expect(handle).toHaveBeenCalledWith('documents.import', {
       files: [{ name: 'a.txt', contentBase64: Buffer.from('x').toString('base64') }],
       jobId: 'job-7',
+      batch: { offset: 0, total: 1 },
     });
   });
 
@@ -118,19 +187,11 @@ describe('dialog.importFiles', () => {
     expect(dialog.showOpenDialog).not.toHaveBeenCalled();
   });
 
-  it('passes a core failure through as it is', async () => {
+  it('names the files of a batch the core refused, with the core’s message', async () => {
     writeFileSync(join(dir, 'a.txt'), 'x');
     const { handlers } = shell({ open: [join(dir, 'a.txt')] }, { 'documents.import': fail('internal', 'nope') });
-    expect(await handlers['dialog.importFiles']({}, null)).toEqual(fail('internal', 'nope'));
-  });
-});
-
-describe('readImportFiles', () => {
-  it('refuses files over the size cap with a clear message', async () => {
-    writeFileSync(join(dir, 'big.txt'), 'x'.repeat(2048));
-    const intake = await readImportFiles([join(dir, 'big.txt')], 1024);
-    expect(intake.files).toEqual([]);
-    expect(intake.failed[0]?.message).toMatch(/big\.txt is larger than 0 MB/);
+    const result = await handlers['dialog.importFiles']({}, null);
+    expect(result.ok && result.value?.failed).toEqual([{ name: 'a.txt', message: 'a.txt was not imported: nope' }]);
   });
 });
 

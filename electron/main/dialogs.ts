@@ -1,9 +1,13 @@
 /**
- * The two contract methods only the desktop shell implements, because they need a native dialog:
- * import picked files, and save the Markdown brief. Both end in the core's own methods, and both
+ * The contract methods only the desktop shell implements, because they need a native dialog: import
+ * picked files or a folder, and save the Markdown brief. They end in the core's own methods, and
  * answer `null` when the user cancels. Electron comes in as parameters, so tests pass fakes.
+ *
+ * An import is read and sent batch by batch (`core/services/batched-import.ts`), so a folder of any
+ * size works with one batch in memory; pipes, devices and links are named and never opened.
  */
-import { dirname, join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
 import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import {
   fail,
@@ -15,8 +19,9 @@ import {
   type ShellMethodName,
 } from '../contract';
 import type { Core } from '../core/create-core';
+import { importInBatches } from '../core/services/batched-import';
+import { takeStock } from '../core/services/path-intake';
 import { writeFileAtomic } from './atomic-write';
-import { listFolder, readImportFiles } from './file-intake';
 
 export interface ShellDeps {
   core: Pick<Core, 'handle'>;
@@ -49,17 +54,26 @@ function showSave(deps: ShellDeps, window: BrowserWindow | null, options: SaveDi
 async function importPaths(
   deps: ShellDeps,
   paths: readonly string[],
-  skipped: readonly string[],
   jobId: string | undefined,
 ): Promise<Result<MethodOutput<'dialog.importFiles'>>> {
-  const intake = await readImportFiles(paths);
-  if (intake.files.length === 0) {
-    return ok({ imported: [], duplicates: [], failed: intake.failed, warnings: [], skipped: [...skipped] });
-  }
-  // The job id lets the window follow this import's progress and cancel it.
-  const report = await deps.core.handle('documents.import', { files: intake.files, ...(jobId ? { jobId } : {}) });
-  if (!report.ok || report.value.cancelled) return report;
-  return ok({ ...report.value, failed: [...intake.failed, ...report.value.failed], skipped: [...skipped] });
+  const intake = await takeStock(paths, basename);
+  const report = await importInBatches({
+    files: intake.files,
+    // The window's job id lets it follow this import's progress and cancel it.
+    jobId: jobId ?? `desktop-${randomUUID()}`,
+    nameOf: basename,
+    call: async (input) => {
+      const result = await deps.core.handle('documents.import', input);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value;
+    },
+  });
+  return ok({
+    ...report,
+    failed: [...intake.failed, ...report.failed],
+    skipped: intake.skipped,
+    notFiles: intake.notFiles,
+  });
 }
 
 export function createShellHandlers(deps: ShellDeps): ShellHandlers {
@@ -69,7 +83,7 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
       if (!input.success) return fail('invalid_input', 'dialog.importFiles takes only an optional job id.');
       const picked = await showOpen(deps, window);
       if (picked.canceled || picked.filePaths.length === 0) return ok(null);
-      return importPaths(deps, picked.filePaths, [], input.data.jobId);
+      return importPaths(deps, picked.filePaths, input.data.jobId);
     },
 
     async 'dialog.importFolder'(payload, window) {
@@ -81,8 +95,7 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
         : await deps.dialog.showOpenDialog(options);
       const folder = picked.filePaths[0];
       if (picked.canceled || !folder) return ok(null);
-      const { files, skipped } = await listFolder(folder);
-      return importPaths(deps, files, skipped, input.data.jobId);
+      return importPaths(deps, [folder], input.data.jobId);
     },
 
     async 'dialog.exportBrief'(payload, window) {
