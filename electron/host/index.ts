@@ -1,6 +1,7 @@
 /** `npm run web`: serves the workbench to a browser on this machine only and prints its address. */
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../core/data-dir';
+import { LibraryDamagedError } from '../core/db/damaged-library';
 import { repoPaths } from '../core/repo-paths';
 import { startHost } from './start-host';
 
@@ -23,5 +24,9 @@ try {
   process.on('SIGTERM', stop);
 } catch (error) {
   console.error(`Dossier could not start: ${error instanceof Error ? error.message : String(error)}`);
+  if (error instanceof LibraryDamagedError && error.latestGood) {
+    console.error(`To put that backup in its place (the damaged file is kept), run:`);
+    console.error(`  npx dossier restore "${error.latestGood.path}" --data-dir "${dataDir}"`);
+  }
   process.exit(1);
 }
