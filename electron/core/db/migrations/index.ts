@@ -5,6 +5,7 @@
 import { up as initial } from './001-initial';
 import { up as documentMetadata } from './002-document-metadata';
 import { up as searchVersions } from './003-search-versions';
+import { up as cleanText } from './004-clean-text';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'document-metadata', up: documentMetadata },
   { version: 3, name: 'search-versions', up: searchVersions },
+  { version: 4, name: 'clean-text', up: cleanText },
 ];
 
 export const latestVersion = migrations.length;
