@@ -1,7 +1,8 @@
 /**
  * Imports files (picked, dropped, or through the desktop dialog) and reports what happened. Every
  * import carries a fresh job id, so its `import.progress` events can be followed and it can be
- * cancelled; a cancelled import stores nothing.
+ * cancelled. Files are sent in batches (`send-in-batches.ts`); a cancel keeps the batches already
+ * stored and says how many documents they added.
  */
 import type { EventPayload, ImportReport } from '../../../../electron/contract';
 import { isDesktop } from '../../platform/client';
@@ -14,6 +15,7 @@ import { showToast } from '../../store/toasts';
 import { plural } from '../../lib/plural';
 import { openDocument } from '../reader/reader-service';
 import { readDrop, sortFolderFiles, type DroppedItem, type SortedFiles } from './folder-files';
+import { sendInBatches } from './send-in-batches';
 
 /** What the store does not show: whether the core has the job yet, and where cancelling stands. */
 interface JobControl {
@@ -49,12 +51,17 @@ function importCollected(collect: () => Promise<SortedFiles>): Promise<void> {
   return runImport('Reading files…', async (jobId) => {
     const { files, skipped } = await collect();
     if (files.length === 0) return skipped.length ? emptyReport({ skipped }) : null;
-    const payload = await readFiles(files);
-    const control = controls.get(jobId);
-    if (control?.cancelRequested) return emptyReport({ cancelled: true });
-    if (control) control.sent = true;
-    const report = await call('documents.import', { files: payload, jobId });
-    return report && { ...report, skipped: [...(report.skipped ?? []), ...skipped] };
+    const report = await sendInBatches(files, {
+      jobId,
+      read: readFiles,
+      send: (input) => {
+        const control = controls.get(jobId);
+        if (control) control.sent = true;
+        return request('documents.import', input);
+      },
+      cancelled: () => controls.get(jobId)?.cancelRequested ?? false,
+    });
+    return { ...report, skipped };
   });
 }
 
@@ -119,8 +126,13 @@ async function sendCancel(jobId: string): Promise<void> {
 }
 
 async function reportImport(report: ImportReport): Promise<void> {
+  const imported = report.imported.length;
   if (report.cancelled) {
-    showToast({ tone: 'info', message: 'Import cancelled — nothing was added.' });
+    if (imported > 0) scheduleRefresh(['documents']);
+    const message = imported
+      ? `Import cancelled — ${plural(imported, 'document')} ${imported === 1 ? 'was' : 'were'} added before the cancel; the rest were not.`
+      : 'Import cancelled — nothing was added.';
+    showToast({ tone: 'info', message });
     return;
   }
   scheduleRefresh(['documents']);
@@ -132,8 +144,10 @@ async function reportImport(report: ImportReport): Promise<void> {
       entry.message.startsWith(entry.name) ? entry.message : `${entry.name}: ${entry.message}`,
     ),
     ...(report.skipped?.length ? [`Skipped (not a format Dossier reads): ${report.skipped.join(', ')}`] : []),
+    ...(report.notFiles?.length
+      ? [`Skipped (not regular files): ${report.notFiles.map((e) => `${e.name} — ${e.reason}`).join('; ')}`]
+      : []),
   ];
-  const imported = report.imported.length;
   const message =
     imported > 0
       ? `Imported ${plural(imported, 'document')}`
