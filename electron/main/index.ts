@@ -1,7 +1,8 @@
 /**
  * Desktop entry point, lifecycle only: one instance, every renderer sandboxed, the library opened
- * (or a clear error and quit — a library it cannot open is never rewritten), then the app://
- * protocol, session rules, IPC, menu and window wired up. Everything else lives in its own module.
+ * (or a clear error and quit — a library it cannot open is never rewritten; a damaged one may be
+ * replaced by its latest good backup), then the app:// protocol, session rules, IPC, menu and
+ * window wired up. Everything else lives in its own module.
  */
 import { existsSync } from 'node:fs';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
@@ -10,6 +11,7 @@ import { DossierFailure } from '../core/errors';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { createShellHandlers } from './dialogs';
 import { forwardCoreEvents, registerIpc } from './ipc';
+import { openWithRecovery } from './library-recovery';
 import { buildMenuTemplate } from './menu';
 import { checkSender } from './sender-check';
 import { hardenSession } from './session-policy';
@@ -41,7 +43,7 @@ function openWindow(preloadPath: string): BrowserWindow {
   return createMainWindow({ preloadPath, url: devServerUrl ?? APP_ENTRY_URL, logger });
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const paths = resolveShellPaths({
     env: process.env,
     userDataDir: app.getPath('userData'),
@@ -51,9 +53,8 @@ function start(): void {
     electronVersion: process.versions.electron,
     exists: existsSync,
   });
-  let core: Core;
-  try {
-    core = createCore({
+  const open = (): Core =>
+    createCore({
       dataDir: paths.dataDir,
       sampleDir: paths.sampleDir,
       nativeBinding: paths.nativeBinding,
@@ -62,6 +63,20 @@ function start(): void {
       platform: 'electron',
       logger,
     });
+  let core: Core;
+  try {
+    // A damaged library is never opened for writing: the user may restore its latest good backup or quit.
+    const opened = await openWithRecovery(open, {
+      dialog,
+      dataDir: paths.dataDir,
+      nativeBinding: paths.nativeBinding,
+      now: () => new Date(),
+    });
+    if (!opened) {
+      app.exit(1);
+      return;
+    }
+    core = opened;
   } catch (error) {
     reportFatal(error);
     return;
