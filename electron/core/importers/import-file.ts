@@ -12,7 +12,9 @@ import {
   extensionOf,
   formatByExtension,
   isRealDate,
+  MAX_IMPORT_FILE_BYTES,
   PartialDate,
+  tooLargeMessage,
   truncate,
 } from '../../contract';
 import { DossierFailure } from '../errors';
@@ -42,8 +44,6 @@ export interface ParsedDocument {
   warnings: string[];
 }
 
-export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
-
 const parsers: Record<DocumentFormat, (bytes: Uint8Array, fileName: string) => FormatResult | Promise<FormatResult>> = {
   text: (bytes, name) => ({ drafts: plainTextBlocks(decodeText(bytes, name)), metadata: {}, warnings: [] }),
   markdown: (bytes, name) => {
@@ -71,8 +71,8 @@ export async function parseFile(filePath: string, bytes: Uint8Array): Promise<Pa
   if (bytes.length === 0) {
     throw new DossierFailure('unsupported_format', `${fileName} is empty (0 bytes): there is nothing to import.`);
   }
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new DossierFailure('unsupported_format', `${fileName} is larger than 100 MB; split it and import the parts.`);
+  if (bytes.length > MAX_IMPORT_FILE_BYTES) {
+    throw new DossierFailure('unsupported_format', tooLargeMessage(fileName, bytes.length));
   }
   const { drafts, metadata, warnings } = await parsers[format](bytes, fileName);
   const built = buildDocument(drafts.map((draft) => ({ ...draft, text: cleanText(draft.text) })));
