@@ -4,11 +4,13 @@
  */
 import type lunr from 'lunr';
 import type { EventForSearch, HighlightForSearch, SearchSourceRepo } from '../repos/search-source-repo';
-import { buildIndexNow } from './build-index';
+import { buildIndex } from './build-index';
+import type { PhraseStreams } from './phrase-streams';
 import type { Segment } from './segments';
 
 export interface Annotations {
   index: lunr.Index;
+  phrases: PhraseStreams;
   highlights: Map<string, HighlightForSearch>;
   events: Map<string, EventForSearch>;
 }
@@ -34,7 +36,8 @@ export class AnnotationIndex {
       segments.push(segment(`h:${h.id}`, h.note, h.tags.join(' '), h.quote));
     }
     for (const e of events.values()) segments.push(segment(`e:${e.id}`, e.title, '', e.description));
-    this.cache = { index: buildIndexNow(segments), highlights, events };
+    const { index, phrases } = buildIndex(segments);
+    this.cache = { index, phrases, highlights, events };
     return this.cache;
   }
 }

@@ -6,13 +6,16 @@
  */
 import lunr from 'lunr';
 import { postingCount, type IndexStats } from './corpus-stats';
-import { configureBuilder, setCurrentLanguage } from './languages';
-import type { Segment } from './segments';
+import { configureBuilder, listenToWords, setCurrentLanguage } from './languages';
+import { PhraseStreamsBuilder, type PhraseStreams, type SavedStreams } from './phrase-streams';
+import { docIdOf, type Segment } from './segments';
 
 export interface BuiltIndex {
   index: lunr.Index;
   /** What this index itself holds, for other indexes to score against. */
   stats: IndexStats;
+  /** Its documents' words in order, for phrases. */
+  phrases: PhraseStreams & { save(): SavedStreams };
 }
 
 type Posting = Record<string, unknown>;
@@ -27,16 +30,19 @@ interface BuilderInternals {
 type Idf = (posting: Posting, documentCount: number) => number;
 const lunrStatics = lunr as unknown as { idf: Idf };
 
-export function buildIndexNow(segments: Iterable<Segment>): lunr.Index {
-  return buildIndex(segments).index;
-}
-
 export function buildIndex(segments: Iterable<Segment>, corpus?: IndexStats): BuiltIndex {
   const builder = new lunr.Builder();
   configureBuilder(builder);
-  for (const segment of segments) {
-    setCurrentLanguage(segment.language);
-    builder.add({ ref: segment.ref, title: segment.title, source: segment.source, body: segment.body });
+  const streams = new PhraseStreamsBuilder();
+  listenToWords((key, field) => streams.word(key, field));
+  try {
+    for (const segment of segments) {
+      setCurrentLanguage(segment.language);
+      streams.document(docIdOf(segment.ref), segment.language);
+      builder.add({ ref: segment.ref, title: segment.title, source: segment.source, body: segment.body });
+    }
+  } finally {
+    listenToWords(null);
   }
   const internals = builder as unknown as BuilderInternals;
   const postings = internals.invertedIndex;
@@ -52,6 +58,7 @@ export function buildIndex(segments: Iterable<Segment>, corpus?: IndexStats): Bu
   const index = scoring ? withCorpusIdf(builder, scoring) : builder.build();
   return {
     index,
+    phrases: streams.finish(),
     stats: {
       documentCount: internals.documentCount,
       averageFieldLength,

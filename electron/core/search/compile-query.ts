@@ -44,9 +44,9 @@ type Presence = TermClause['presence'];
 type Field = TermClause['field'];
 
 /**
- * Adds the query's clauses to `q`. Returns false when nothing is left for lunr to look for (only
- * filters, only exclusions, only stop words): lunr would then return every document, so the caller
- * lists by filters instead, or nothing when the analyst typed words that were all stop words.
+ * Adds the query's words to `q` (not its phrases). Returns false when nothing is left for lunr to
+ * look for (only phrases, filters, exclusions or stop words): lunr would then return every
+ * document, so the caller goes by phrases or filters instead, or says the words were all stop words.
  */
 export function applyQuery(
   q: lunr.Query,
@@ -55,21 +55,9 @@ export function applyQuery(
   index?: lunr.Index,
 ): boolean {
   const vocabulary = index ? (index as unknown as IndexInternals) : null;
-  // A phrase's words are required words; lunr cannot check their order, so the caller does. An
-  // excluded phrase cannot be told to lunr at all: the caller's phrase check removes it.
-  const phraseWords = parsed.phrases
-    .filter((p) => !p.excluded)
-    .flatMap((p) =>
-      p.words.map((text): TermClause => ({
-        text,
-        kind: 'word',
-        editDistance: 0,
-        field: p.field,
-        presence: 'required',
-      })),
-    );
+  // Phrases are not lunr's: the phrase streams find them (phrase-search.ts).
   let positive = false;
-  for (const term of [...parsed.terms, ...phraseWords]) {
+  for (const term of parsed.terms) {
     if (term.kind === 'word' && analyzeWord(term.text, languages).length === 0) continue;
     if (term.presence !== 'excluded') positive = true;
     if (vocabulary) addExact(q, expand(term, languages, vocabulary), term.field, term.presence, vocabulary);

@@ -8,6 +8,7 @@
 import type lunr from 'lunr';
 import { buildIndex } from './build-index';
 import { combineStats, type IndexStats } from './corpus-stats';
+import type { PhraseStreams } from './phrase-streams';
 import type { Segment } from './segments';
 
 export interface DeltaDocument {
@@ -20,12 +21,14 @@ export interface DeltaDocument {
 /** One index of the delta; `docOf` names the document a ref stands for while the delta holds that copy. */
 export interface DeltaPart {
   index: lunr.Index;
+  phrases: PhraseStreams;
   docOf(docId: string): string | null;
 }
 
 interface Built {
   index: lunr.Index;
   stats: IndexStats;
+  phrases: PhraseStreams;
   versions: Map<string, string>;
 }
 
@@ -99,6 +102,7 @@ export class DeltaIndex {
   parts(): DeltaPart[] {
     return [this.merged, ...this.own.values()].map((built) => ({
       index: built.index,
+      phrases: built.phrases,
       docOf: (docId) => {
         const version = built.versions.get(docId);
         return version !== undefined && this.docs.get(docId)?.version === version ? docId : null;
@@ -133,11 +137,11 @@ export class DeltaIndex {
   }
 
   private build(docs: readonly DeltaDocument[], corpus: readonly IndexStats[]): Built {
-    const { index, stats } = buildIndex(
+    const { index, stats, phrases } = buildIndex(
       docs.flatMap((d) => d.segments),
       combineStats(corpus),
     );
-    return { index, stats, versions: new Map(docs.map((d) => [d.id, d.version])) };
+    return { index, stats, phrases, versions: new Map(docs.map((d) => [d.id, d.version])) };
   }
 }
 

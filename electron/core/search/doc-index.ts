@@ -158,6 +158,7 @@ export class DocIndex {
     for (const part of this.delta.parts()) {
       out.push({
         index: part.index,
+        phrases: part.phrases,
         docOf: (ref) => {
           const id = part.docOf(docIdOf(ref));
           return id !== null && this.delta.versionOf(id) === this.library.get(id)?.version ? id : null;

@@ -12,9 +12,12 @@
  * (which splits only on spaces and hyphens) and the trimmers, whose per-language character classes
  * strip whole words in another script (the Russian trimmer erases "NATO").
  *
- * The pipeline is then one memoized stage: drop stop words, stem, fold diacritics. English folds
- * before stemming (Porter knows only a–z); the Snowball stemmers of the other languages read
- * accents ("déployée" and "déploiement" both stem to "déploi"), so they stem first and fold after.
+ * The pipeline is then one memoized stage: fold diacritics, drop stop words, stem. Folding comes
+ * first in every language, so a word's term depends only on its folded spelling: "Assemblée" and
+ * "assemblee", "Straße" and "Strasse" give one term, whichever of them the text or the query
+ * holds. (Stemming first reads accents better, "déployée" and "déploiement" both gave "déploi",
+ * but then "deployee" gave another term, and an unaccented query missed every accented text.)
+ * Stop words are compared folded too ("été" and "ete" alike).
  */
 import { franc } from 'franc-min';
 import lunr from 'lunr';
@@ -44,9 +47,30 @@ interface LanguageModule {
   stopWordFilter: lunr.PipelineFunction;
 }
 
-const registry = lunr as unknown as Record<string, LanguageModule | undefined>;
+type StopWordLists = Map<string, readonly string[]>;
+const registry = lunr as unknown as Record<string, LanguageModule | undefined> & {
+  dossierStopWords?: StopWordLists;
+};
 if (!registry.stemmerSupport) stemmerSupport(lunr);
-for (const [code, plugin] of Object.entries(PLUGINS)) if (!registry[code]) plugin(lunr);
+/**
+ * Each plugin builds its stop-word filter from a list it keeps to itself; the list is caught on its
+ * way to `generateStopWordFilter` so stop words can be compared folded. Kept on lunr itself, since a
+ * plugin registers once per lunr however often this module is evaluated.
+ */
+const stopWordLists: StopWordLists = (registry.dossierStopWords ??= new Map<string, readonly string[]>());
+const generateStopWordFilter = lunr.generateStopWordFilter;
+for (const [code, plugin] of Object.entries(PLUGINS)) {
+  if (registry[code]) continue;
+  lunr.generateStopWordFilter = (words: string[]) => {
+    stopWordLists.set(code, words);
+    return generateStopWordFilter(words);
+  };
+  try {
+    plugin(lunr);
+  } finally {
+    lunr.generateStopWordFilter = generateStopWordFilter;
+  }
+}
 
 interface TokenSetNode {
   final: boolean;
@@ -71,23 +95,29 @@ lunr.TokenSet.prototype.toString = function (this: TokenSetNode): string {
 };
 
 interface Analyzer {
-  isStopWord(word: string): boolean;
+  /** Whether a folded word is a stop word. */
+  isStopWord(folded: string): boolean;
   stem(word: string): string;
-  /** English's Porter stemmer knows only a–z, so English folds first; Snowball stemmers need accents. */
-  foldFirst: boolean;
   cache: Map<string, string | null>;
 }
 
-const analyzerOf = (mod: LanguageModule, foldFirst: boolean): Analyzer => ({
-  isStopWord: (word) => !mod.stopWordFilter(new lunr.Token(word, {}), 0, []),
-  stem: (word) => String(mod.stemmer(new lunr.Token(word, {}), 0, [])),
-  foldFirst,
-  cache: new Map(),
-});
+function analyzerOf(mod: LanguageModule, code: string): Analyzer {
+  const list = stopWordLists.get(code);
+  if (!list && code !== 'en') throw new Error(`The stop words of language ${code} could not be read.`);
+  let folded: Set<string> | undefined;
+  return {
+    // English's list is plain a–z, so its own filter already compares folded words.
+    isStopWord: list
+      ? (word) => (folded ??= new Set(list.map((stop) => foldDiacritics(stop)))).has(word)
+      : (word) => !mod.stopWordFilter(new lunr.Token(word, {}), 0, []),
+    stem: (word) => String(mod.stemmer(new lunr.Token(word, {}), 0, [])),
+    cache: new Map(),
+  };
+}
 
 const ANALYZERS = new Map<string, Analyzer>([
-  ['en', analyzerOf({ stemmer: lunr.stemmer, stopWordFilter: lunr.stopWordFilter }, true)],
-  ...Object.keys(PLUGINS).map((code): [string, Analyzer] => [code, analyzerOf(registry[code]!, false)]),
+  ['en', analyzerOf({ stemmer: lunr.stemmer, stopWordFilter: lunr.stopWordFilter }, 'en')],
+  ...Object.keys(PLUGINS).map((code): [string, Analyzer] => [code, analyzerOf(registry[code]!, code)]),
 ]);
 
 /** The research measured about 130k distinct words in 10k documents; past this a cache is cleared. */
@@ -171,12 +201,18 @@ const UNDECOMPOSABLE: Record<string, string> = Object.fromEntries(
 const UNDECOMPOSABLE_RE = /[ßæœøłđðıħ\u0640]/g;
 const NOT_PLAIN_ASCII = /[^ -~]/;
 
-/** "António" → "antonio", "Łódź" → "lodz" (for lower-case input). */
+/** The breve that makes Cyrillic "й" of "и": a letter of its own, whose loss would blind the Russian stemmer. */
+const SHORT_I = '\u0438';
+const BREVE = '\u0306';
+
+/** "António" → "antonio", "Łódź" → "lodz", "ещё" → "еще" but "й" stays (for lower-case input). */
 export function foldDiacritics(word: string): string {
   if (!NOT_PLAIN_ASCII.test(word)) return word;
   return word
     .normalize('NFD')
-    .replace(/\p{M}/gu, (mark) => (isDiacritic(mark) ? '' : mark))
+    .replace(/\p{M}/gu, (mark, at: number, all: string) =>
+      isDiacritic(mark) && !(mark === BREVE && all.charAt(at - 1) === SHORT_I) ? '' : mark,
+    )
     .replace(UNDECOMPOSABLE_RE, (c) => UNDECOMPOSABLE[c] ?? '')
     .normalize('NFC');
 }
@@ -186,9 +222,8 @@ function analyze(analyzer: Analyzer, word: string): string | null {
   const cached = analyzer.cache.get(word);
   if (cached !== undefined) return cached;
   let term: string | null = null;
-  if (!analyzer.isStopWord(word)) {
-    term = analyzer.foldFirst ? analyzer.stem(foldDiacritics(word)) : foldDiacritics(analyzer.stem(word));
-  }
+  const folded = foldDiacritics(word);
+  if (!analyzer.isStopWord(folded)) term = foldDiacritics(analyzer.stem(folded));
   if (term === '') term = null;
   if (analyzer.cache.size >= CACHE_LIMIT) analyzer.cache.clear();
   analyzer.cache.set(word, term);
@@ -230,13 +265,47 @@ function dossierAlternatives(token: lunr.Token): lunr.Token | lunr.Token[] {
 lunr.Pipeline.registerFunction(dossierAlternatives, 'dossier-alternatives');
 export const ALTERNATIVES_LABEL = 'dossier-alternatives';
 
-function tokenize(value?: unknown): lunr.Token[] {
+/** What a phrase word or a word of the text is compared by: its term, else (a stop word) its folded spelling. */
+const STOP_MARK = '\u0002';
+export const isStopKey = (key: string) => key.startsWith(STOP_MARK);
+/** A word too long to index: it matches no phrase word. */
+export const UNINDEXED_WORD = '\u0003';
+
+function phraseKeyIn(analyzer: Analyzer, lowerCaseWord: string): string {
+  return analyze(analyzer, lowerCaseWord) ?? STOP_MARK + foldDiacritics(lowerCaseWord);
+}
+
+/**
+ * How a phrase word is compared with the words of a text in one language: two words match when
+ * their keys are equal, i.e. they give the same term, or they are the same stop word once folded.
+ */
+export function phraseKey(word: string, language: string): string {
+  return phraseKeyIn(ANALYZERS.get(language) ?? ANALYZERS.get('en')!, word.toLowerCase());
+}
+
+type WordListener = (key: string, field: string) => void;
+let wordListener: WordListener | null = null;
+
+/**
+ * While set, hears the phrase key of every word the index tokenizer reads, in order, with the
+ * field it is in: the phrase streams (phrase-streams.ts) record them as lunr indexes the text.
+ */
+export function listenToWords(listener: WordListener | null): void {
+  wordListener = listener;
+}
+
+function tokenize(value?: unknown, metadata?: { fields?: string[] }): lunr.Token[] {
   const text = (
     typeof value === 'string' ? value : Array.isArray(value) ? value.filter((v) => typeof v === 'string').join(' ') : ''
   ).toLowerCase();
   const tokens: lunr.Token[] = [];
+  const listener = wordListener;
+  const field = metadata?.fields?.[0] ?? '';
   forEachWord(text, (start, end) => {
-    if (end - start <= MAX_WORD_LENGTH) tokens.push(new lunr.Token(text.slice(start, end), {}));
+    const long = end - start > MAX_WORD_LENGTH;
+    const word = long ? '' : text.slice(start, end);
+    if (!long) tokens.push(new lunr.Token(word, {}));
+    listener?.(long ? UNINDEXED_WORD : phraseKeyIn(current, word), field);
   });
   return tokens;
 }

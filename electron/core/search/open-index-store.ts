@@ -10,7 +10,7 @@ import type { Db } from '../db/open';
 import { IndexStoreRepo } from '../repos/index-store-repo';
 
 /** Bump whenever what goes into the index changes (fields, pipeline, segmenting, shard-format.ts). */
-export const INDEX_FORMAT = '4';
+export const INDEX_FORMAT = '5';
 
 export interface OpenedIndexStore {
   db: Db;

@@ -1,8 +1,9 @@
 /**
- * One search, in the search worker: parse the query, ask every current index, keep each
- * document's best part, apply the filters, verify phrases in the real text, then mark the
- * matched words for the best hits. Highlights, notes, tags and events come from the annotation
- * index the same way.
+ * One search, in the search worker: parse the query, ask every current index for its words (lunr)
+ * and its phrases (phrase-search.ts), keep each document's best part, apply the filters, then mark
+ * the matched words for the best hits. Every count is exact: a phrase is checked in every document
+ * that could hold it, never in the first few hundred candidates only. Highlights, notes, tags and
+ * events come from the annotation index the same way.
  */
 import lunr from 'lunr';
 import type { EventHit, HighlightHit, MarkedText, SearchHit, SearchResponse, TagHit } from '../../contract';
@@ -12,7 +13,9 @@ import type { AnnotationIndex } from './annotation-index';
 import { applyExclusions, applyQuery, safeQuery } from './compile-query';
 import type { DocIndex } from './doc-index';
 import { resolveFilters, type ResolvedFilters } from './filters';
+import { matchPhrases, type PhraseSource } from './phrase-search';
 import { parseQuery, type ParsedQuery } from './query-language';
+import { docIdOf } from './segments';
 import type { PartStatus } from './status';
 import { makeSnippet } from './snippet';
 import { createMatcher, type TextMatcher } from './text-match';
@@ -26,9 +29,6 @@ export interface QueryDeps {
   projectId: string;
 }
 
-/** Phrase queries verify at most this many candidates beyond the page; the count is then "at least". */
-const VERIFY_BUDGET = 200;
-const TEXT_BATCH = 25;
 const MARK_LIMIT = 64;
 
 type Group<T> = { hits: T[]; total: number; atLeast: boolean };
@@ -42,9 +42,10 @@ export function runQuery(deps: QueryDeps, raw: string, limit: number): PartRespo
   const parsed = parseQuery(raw);
   const notices = [...parsed.notices];
   const languages = deps.docs.languages();
-  const positive = applyQuery(new lunr.Query(['title', 'source', 'body']), parsed, languages);
+  const words = applyQuery(new lunr.Query(['title', 'source', 'body']), parsed, languages);
+  const phrases = parsed.phrases.some((p) => !p.excluded);
   const hasFilters = filtersActive(parsed);
-  if (!positive && !hasFilters) {
+  if (!words && !phrases && !hasFilters) {
     if (parsed.terms.length + parsed.phrases.length > 0) {
       notices.push('Nothing to look for: add a word that is not excluded and not a common word like “the”.');
     }
@@ -58,7 +59,7 @@ export function runQuery(deps: QueryDeps, raw: string, limit: number): PartRespo
   });
   const documentsOnly =
     !deps.withAnnotations || parsed.terms.some((t) => t.field !== null) || parsed.phrases.some((p) => p.field !== null);
-  const run: QueryRun = { deps, parsed, languages, positive, filters, matcher, limit, documentsOnly };
+  const run: QueryRun = { deps, parsed, languages, words, phrases, filters, matcher, limit, documentsOnly };
   return {
     documents: searchDocuments(run),
     ...searchAnnotations(run),
@@ -73,8 +74,10 @@ interface QueryRun {
   deps: QueryDeps;
   parsed: ParsedQuery;
   languages: readonly string[];
-  /** Whether lunr has something to look for (else the filters alone list results). */
-  positive: boolean;
+  /** Whether lunr has words to look for. */
+  words: boolean;
+  /** Whether the query has a phrase to find (else, and without words, the filters alone list results). */
+  phrases: boolean;
   filters: ResolvedFilters;
   matcher: TextMatcher;
   limit: number;
@@ -82,14 +85,40 @@ interface QueryRun {
   documentsOnly: boolean;
 }
 
+/**
+ * The hits of one index by ref (lunr's words, then the phrases) with their scores, or null when
+ * the query has neither words nor phrases. Excluded words and phrases are already left out.
+ */
+function matchIndex(run: QueryRun, source: PhraseSource): { ref: string; score: number }[] | null {
+  const { parsed, languages } = run;
+  const { matched, excluded } = matchPhrases(source, parsed.phrases, languages);
+  if (run.words) {
+    const results = safeQuery(source.index, (q, index) => applyQuery(q, parsed, languages, index));
+    return results.flatMap(({ ref, score }) => {
+      const key = docIdOf(ref);
+      if (excluded.has(key) || (matched && !matched.has(key))) return [];
+      return [{ ref, score: score + (matched?.get(key) ?? 0) }];
+    });
+  }
+  if (!matched) return null;
+  const excludedWords = new Set<string>();
+  if (parsed.terms.some((t) => t.presence === 'excluded')) {
+    for (const r of safeQuery(source.index, (q, index) => applyExclusions(q, parsed, languages, index))) {
+      excludedWords.add(docIdOf(r.ref));
+    }
+  }
+  return [...matched]
+    .filter(([key]) => !excluded.has(key) && !excludedWords.has(key))
+    .map(([ref, score]) => ({ ref, score }));
+}
+
 function searchDocuments(run: QueryRun): Group<SearchHit> {
-  const { deps, parsed, languages, positive, filters, matcher, limit } = run;
+  const { deps, parsed, languages, filters, matcher, limit } = run;
   let ranked: { id: string; score: number }[];
-  if (positive) {
+  if (run.words || run.phrases) {
     const best = new Map<string, number>();
     for (const searchable of deps.docs.searchables()) {
-      const results = safeQuery(searchable.index, (q, index) => applyQuery(q, parsed, languages, index));
-      for (const result of results) {
+      for (const result of matchIndex(run, searchable) ?? []) {
         const id = searchable.docOf(result.ref);
         if (id === null) continue;
         if ((best.get(id) ?? -Infinity) < result.score) best.set(id, result.score);
@@ -99,11 +128,13 @@ function searchDocuments(run: QueryRun): Group<SearchHit> {
     ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   } else {
     const excluded = new Set<string>();
-    const excludes = parsed.terms.some((t) => t.presence === 'excluded');
-    for (const searchable of excludes ? deps.docs.searchables() : []) {
-      const results = safeQuery(searchable.index, (q, index) => applyExclusions(q, parsed, languages, index));
-      for (const result of results) {
-        const id = searchable.docOf(result.ref);
+    for (const searchable of deps.docs.searchables()) {
+      const { excluded: withPhrase } = matchPhrases(searchable, parsed.phrases, languages);
+      const withWord = parsed.terms.some((t) => t.presence === 'excluded')
+        ? safeQuery(searchable.index, (q, index) => applyExclusions(q, parsed, languages, index))
+        : [];
+      for (const ref of [...withPhrase, ...withWord.map((r) => r.ref)]) {
+        const id = searchable.docOf(ref);
         if (id !== null) excluded.add(id);
       }
     }
@@ -114,59 +145,39 @@ function searchDocuments(run: QueryRun): Group<SearchHit> {
       .map((f) => ({ id: f.id, score: 0 }));
   }
 
-  const needsVerifying = parsed.phrases.length > 0;
-  const page: { id: string; score: number; title: string; publishedDate: string | null; text: string }[] = [];
-  let verified = 0;
-  let checked = 0;
-  const budget = needsVerifying ? Math.max(limit, VERIFY_BUDGET) : limit;
-  while (checked < ranked.length && checked < budget) {
-    const batch = ranked.slice(checked, checked + TEXT_BATCH);
-    checked += batch.length;
-    const docs = new Map(deps.source.documents(batch.map((r) => r.id)).map((d) => [d.id, d]));
-    for (const r of batch) {
-      const doc = docs.get(r.id);
-      if (!doc) continue;
-      if (
-        needsVerifying &&
-        !matcher.verifyPhrases(`${doc.title}\n${doc.source ?? ''} ${doc.author ?? ''}\n${doc.text}`)
-      ) {
-        continue;
-      }
-      verified++;
-      if (page.length < limit) {
-        page.push({ id: r.id, score: r.score, title: doc.title, publishedDate: doc.publishedDate, text: doc.text });
-      }
-    }
-    if (!needsVerifying && page.length >= limit) break;
-  }
-  const total = needsVerifying ? verified : ranked.length;
-  const atLeast = needsVerifying && checked < ranked.length;
-  const hits = page.map(({ id, score, title, publishedDate, text }): SearchHit => {
-    const matches = positive ? phraseFirst(matcher, text) : [];
+  const top = ranked.slice(0, limit);
+  const docs = new Map(deps.source.documents(top.map((r) => r.id)).map((d) => [d.id, d]));
+  const positive = run.words || run.phrases;
+  const hits = top.flatMap(({ id, score }): SearchHit[] => {
+    const doc = docs.get(id);
+    if (!doc) return [];
+    const matches = positive ? phraseFirst(matcher, doc.text) : [];
     const first = matches[0] ?? null;
-    return {
-      documentId: id as DocumentId,
-      title,
-      publishedDate,
-      score,
-      snippet: makeSnippet(text, matches),
-      firstMatch: first ? [first[0], first[1]] : null,
-    };
+    return [
+      {
+        documentId: id as DocumentId,
+        title: doc.title,
+        publishedDate: doc.publishedDate,
+        score,
+        snippet: makeSnippet(doc.text, matches),
+        firstMatch: first ? [first[0], first[1]] : null,
+      },
+    ];
   });
-  return { hits, total, atLeast };
+  return { hits, total: ranked.length, atLeast: false };
 }
 
 function searchAnnotations(run: QueryRun): { highlights: Group<HighlightHit>; events: Group<EventHit> } {
-  const { deps, parsed, languages, positive, filters, matcher, limit } = run;
+  const { deps, parsed, languages, filters, matcher } = run;
   if (run.documentsOnly) return { highlights: empty(), events: empty() };
   const ann = deps.annotations.get();
+  const positive = run.words || run.phrases;
   const highlights: { hit: HighlightHit; score: number }[] = [];
   const events: { hit: EventHit; score: number }[] = [];
   const consider = (ref: string, score: number) => {
     if (ref.startsWith('h:')) {
       const h = ann.highlights.get(ref.slice(2));
       if (!h || !filters.highlight(h)) return;
-      if (parsed.phrases.length > 0 && !matcher.verifyPhrases(`${h.quote}\n${h.note}\n${h.tags.join(' ')}`)) return;
       highlights.push({
         score,
         hit: {
@@ -185,7 +196,6 @@ function searchAnnotations(run: QueryRun): { highlights: Group<HighlightHit>; ev
     } else {
       const e = ann.events.get(ref.slice(2));
       if (!e || !filters.event(e)) return;
-      if (parsed.phrases.length > 0 && !matcher.verifyPhrases(`${e.title}\n${e.description}`)) return;
       events.push({
         score,
         hit: {
@@ -199,12 +209,13 @@ function searchAnnotations(run: QueryRun): { highlights: Group<HighlightHit>; ev
       });
     }
   };
-  if (positive) {
-    for (const result of safeQuery(ann.index, (q) => applyQuery(q, parsed, languages)))
-      consider(result.ref, result.score);
+  const matches = matchIndex(run, ann);
+  if (matches) {
+    for (const { ref, score } of matches) consider(ref, score);
   } else if (filters.active) {
-    for (const h of ann.highlights.values()) consider(`h:${h.id}`, 0);
-    for (const e of ann.events.values()) consider(`e:${e.id}`, 0);
+    const { excluded } = matchPhrases(ann, parsed.phrases, languages);
+    for (const h of ann.highlights.values()) if (!excluded.has(`h:${h.id}`)) consider(`h:${h.id}`, 0);
+    for (const e of ann.events.values()) if (!excluded.has(`e:${e.id}`)) consider(`e:${e.id}`, 0);
   }
   const byScore = (a: { score: number }, b: { score: number }) => b.score - a.score;
   highlights.sort(
@@ -212,8 +223,8 @@ function searchAnnotations(run: QueryRun): { highlights: Group<HighlightHit>; ev
   );
   events.sort((a, b) => byScore(a, b) || a.hit.date.localeCompare(b.hit.date));
   return {
-    highlights: { hits: highlights.slice(0, limit).map((x) => x.hit), total: highlights.length, atLeast: false },
-    events: { hits: events.slice(0, limit).map((x) => x.hit), total: events.length, atLeast: false },
+    highlights: { hits: highlights.slice(0, run.limit).map((x) => x.hit), total: highlights.length, atLeast: false },
+    events: { hits: events.slice(0, run.limit).map((x) => x.hit), total: events.length, atLeast: false },
   };
 }
 

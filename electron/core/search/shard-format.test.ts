@@ -70,8 +70,8 @@ function answers(index: lunr.Index, raw: string): [string, number][] {
 }
 
 describe('shard format', () => {
-  const { index: built, stats } = buildIndex(SEGMENTS);
-  const saved = serializeShard(built, stats);
+  const { index: built, stats, phrases } = buildIndex(SEGMENTS);
+  const saved = serializeShard(built, stats, phrases.save());
   const loaded = loadShard(saved).index;
 
   it.each(QUERIES)('answers %s with the same refs and scores', (raw) => {
@@ -106,15 +106,20 @@ describe('shard format', () => {
 
   it('refuses what is not a saved shard, so the caller rebuilds it', () => {
     expect(() => loadShard(JSON.stringify(built))).toThrow(SHARD_FORMAT);
-    expect(() => loadShard('{"format":"dossier-shard-1","terms":["a"],"termIndex":[],"postings":[]}')).toThrow(
+    expect(() => loadShard(`{"format":"${SHARD_FORMAT}","terms":["a"],"termIndex":[],"postings":[]}`)).toThrow(
       /different lengths/,
     );
+    const withoutPhrases = { ...(JSON.parse(saved) as object), phrases: undefined };
+    expect(() => loadShard(JSON.stringify(withoutPhrases))).toThrow(/phrase streams/);
+    const cut = JSON.parse(saved) as { phrases: { stream: string } };
+    cut.phrases.stream = cut.phrases.stream.slice(0, 8);
+    expect(() => loadShard(JSON.stringify(cut))).toThrow(/shorter or longer/);
     expect(() => loadShard('not json')).toThrow();
   });
 
   it('refuses to save a ref its postings could not spell', () => {
     const odd = buildIndex([segment('a,b', 'Title', 'body text')]);
-    expect(() => serializeShard(odd.index, odd.stats)).toThrow(/cannot hold/);
+    expect(() => serializeShard(odd.index, odd.stats, odd.phrases.save())).toThrow(/cannot hold/);
   });
 
   it('agrees with lunr on random documents and queries', () => {
@@ -135,8 +140,10 @@ describe('shard format', () => {
         fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 8 }),
         fc.array(query, { maxLength: 5 }),
         (docs, queries) => {
-          const { index, stats } = buildIndex(docs.map(([title, body], i) => segment(i.toString(36), title, body)));
-          const reloaded = loadShard(serializeShard(index, stats)).index;
+          const { index, stats, phrases } = buildIndex(
+            docs.map(([title, body], i) => segment(i.toString(36), title, body)),
+          );
+          const reloaded = loadShard(serializeShard(index, stats, phrases.save())).index;
           for (const raw of queries) {
             const expected = answers(index, raw);
             const actual = answers(reloaded, raw);

@@ -5,11 +5,13 @@
  * term's postings are one string, decoded only when a query asks for that term, and the token set
  * (which only prefix and fuzzy expansion need) is built later, in steps, or at once when such a
  * query comes first. A loaded shard is a real `lunr.Index`: lunr's `query` runs on it unchanged.
+ * Beside the index, a shard keeps its documents' words in order, for phrases (phrase-streams.ts).
  */
 import lunr from 'lunr';
 import type { IndexStats } from './corpus-stats';
+import { loadStreams, type PhraseStreams, type SavedStreams } from './phrase-streams';
 
-export const SHARD_FORMAT = 'dossier-shard-1';
+export const SHARD_FORMAT = 'dossier-shard-2';
 
 interface SavedShard {
   format: typeof SHARD_FORMAT;
@@ -24,11 +26,13 @@ interface SavedShard {
   fieldVectors: [string, number[]][];
   documentCount: number;
   averageFieldLength: Record<string, number>;
+  phrases: SavedStreams;
 }
 
 export interface LoadedShard {
   index: lunr.Index;
   stats: IndexStats;
+  phrases: PhraseStreams;
 }
 
 interface IndexInternals {
@@ -51,7 +55,22 @@ const TokenSetBuilder = (lunr.TokenSet as unknown as { Builder: new () => TokenS
 /** lunr copies a posting's metadata; Dossier stores none, so every ref shares this empty record. */
 const NO_METADATA = Object.freeze(Object.create(null) as object);
 
-export function serializeShard(index: lunr.Index, stats: Omit<IndexStats, 'documentsWith'>): string {
+/** A loaded shard's term numbers (lunr's `_index`), read without decoding the term's postings. */
+const loadedTermNumbers = new WeakMap<lunr.Index, (term: string) => number | undefined>();
+
+/** A term's position in the index's field vectors, or undefined when the index lacks the term. */
+export function termNumber(index: lunr.Index, term: string): number | undefined {
+  const loaded = loadedTermNumbers.get(index);
+  if (loaded) return loaded(term);
+  const posting = (index as unknown as IndexInternals).invertedIndex[term];
+  return posting === undefined ? undefined : (posting._index as number);
+}
+
+export function serializeShard(
+  index: lunr.Index,
+  stats: Omit<IndexStats, 'documentsWith'>,
+  phrases: SavedStreams,
+): string {
   const internals = index as unknown as IndexInternals;
   const { fieldVectors, pipeline } = internals.toJSON();
   const terms = Object.keys(internals.invertedIndex).sort();
@@ -77,6 +96,7 @@ export function serializeShard(index: lunr.Index, stats: Omit<IndexStats, 'docum
     fieldVectors,
     documentCount: stats.documentCount,
     averageFieldLength: { ...stats.averageFieldLength },
+    phrases,
   };
   return JSON.stringify(saved);
 }
@@ -92,6 +112,8 @@ export function loadShard(json: string): LoadedShard {
   if (typeof documentCount !== 'number' || typeof averageFieldLength !== 'object' || averageFieldLength === null) {
     throw new Error('A saved shard lacks its document count or field lengths.');
   }
+  if (!saved.phrases) throw new Error('A saved shard lacks its phrase streams.');
+  const phrases = loadStreams(saved.phrases);
   const position = new Map<string, number>();
   for (const [i, term] of terms.entries()) position.set(term, i);
 
@@ -126,11 +148,15 @@ export function loadShard(json: string): LoadedShard {
     pipeline: lunr.Pipeline.load(saved.pipeline ?? []),
   };
   const index = new lunr.Index(attributes as unknown as lunr.Index.Attributes);
+  loadedTermNumbers.set(index, (term) => {
+    const i = position.get(term);
+    return i === undefined ? undefined : termIndex[i];
+  });
   const documentsWith = (term: string) => {
     const i = position.get(term);
     return i === undefined ? 0 : refCount(postings[i] ?? '');
   };
-  return { index, stats: { documentCount, averageFieldLength, documentsWith } };
+  return { index, stats: { documentCount, averageFieldLength, documentsWith }, phrases };
 }
 
 /**

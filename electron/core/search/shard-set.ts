@@ -9,6 +9,7 @@ import type { IndexStoreRepo } from '../repos/index-store-repo';
 import { yieldToEventLoop } from './build-index';
 import type { IndexStats } from './corpus-stats';
 import type { Partition } from './partition';
+import type { PhraseStreams } from './phrase-streams';
 import { docIdOf } from './segments';
 import { loadShard, prepareTokenSet } from './shard-format';
 
@@ -27,6 +28,7 @@ export interface BuiltShard {
 
 export interface Searchable {
   index: lunr.Index;
+  phrases: PhraseStreams;
   /** The document a ref stands for, if this index holds its current version; else null. */
   docOf(ref: string): string | null;
 }
@@ -45,6 +47,7 @@ interface Shard {
   languages: Set<string>;
   index: lunr.Index | null;
   stats: IndexStats | null;
+  phrases: PhraseStreams | null;
 }
 
 export interface ShardSetDeps {
@@ -97,7 +100,7 @@ export class ShardSet {
       try {
         const json = this.deps.store.indexJson(shard.id);
         if (json === null) throw new Error('missing');
-        ({ index: shard.index, stats: shard.stats } = loadShard(json));
+        ({ index: shard.index, stats: shard.stats, phrases: shard.phrases } = loadShard(json));
       } catch (error) {
         this.deps.log(`search: saved shard ${shard.id} could not be loaded; rebuilding it`, error);
         damaged = true;
@@ -112,12 +115,12 @@ export class ShardSet {
 
   /** Saves a shard a builder made and puts it in place of the shards it replaces. */
   install(built: BuiltShard, replaces: readonly number[]): void {
-    const { index, stats } = loadShard(built.json);
+    const loaded = loadShard(built.json);
     const id = this.nextShardId;
     this.nextShardId += this.deps.partition.count;
     this.deps.store.putShard(id, built.docs, built.json, this.deps.now(), [...replaces]);
     for (const old of replaces) this.forgetShard(old);
-    const shard = this.add(id, built.docs, { index, stats });
+    const shard = this.add(id, built.docs, loaded);
     for (const [docId, version] of shard.docs) if (this.deps.isCurrent(docId, version)) this.located.set(docId, id);
     void this.prepareTokenSets();
   }
@@ -150,9 +153,10 @@ export class ShardSet {
   searchables(): Searchable[] {
     const out: Searchable[] = [];
     for (const shard of this.shards.values()) {
-      if (!shard.index) continue;
+      if (!shard.index || !shard.phrases) continue;
       out.push({
         index: shard.index,
+        phrases: shard.phrases,
         docOf: (ref) => {
           const id = shard.ordinals[parseInt(docIdOf(ref), 36)];
           const version = id === undefined ? undefined : shard.docs.get(id);
@@ -197,7 +201,11 @@ export class ShardSet {
     this.stopped = true;
   }
 
-  private add(id: number, docs: [string, string, string][], loaded: Pick<Shard, 'index' | 'stats'> | null): Shard {
+  private add(
+    id: number,
+    docs: [string, string, string][],
+    loaded: Pick<Shard, 'index' | 'stats' | 'phrases'> | null,
+  ): Shard {
     const shard: Shard = {
       id,
       docs: new Map(docs.map(([docId, version]) => [docId, version])),
@@ -205,6 +213,7 @@ export class ShardSet {
       languages: new Set(docs.map(([, , language]) => language)),
       index: loaded?.index ?? null,
       stats: loaded?.stats ?? null,
+      phrases: loaded?.phrases ?? null,
     };
     this.shards.set(id, shard);
     return shard;

@@ -1,8 +1,7 @@
 /**
- * Where a query matched inside a text: the words to mark in a snippet or a highlight, whole
- * phrases, and whether a phrase really occurs (lunr only knows that its words do). The index
- * keeps no positions (they would double its heap), so texts are scanned again, with the same
- * words and the same analysis as the index: a word matches when one of its index terms is one of
+ * Where a query matched inside a text: the words to mark in a snippet or a highlight, and whole
+ * phrases. (Which documents hold a phrase is the phrase streams' answer, phrase-search.ts.) Texts
+ * are scanned with the same words and the same analysis as the index: a word matches when one of its index terms is one of
  * the query word's; a prefix on the folded word or its terms; a fuzzy word within its edit distance
  * (with transpositions, as lunr counts them). Offsets are UTF-16 code units into the given text.
  *
@@ -14,7 +13,6 @@ import { analyzeWord, foldDiacritics, foldWord, forEachWord, looseForms, MAX_WOR
 import type { ParsedQuery, TermClause } from './query-language';
 
 export type TextField = 'title' | 'source' | 'body';
-export type FieldTexts = Partial<Record<TextField, string>>;
 type Range = [number, number];
 type ClauseField = TermClause['field'];
 
@@ -26,11 +24,6 @@ export interface TextMatcher {
   findMatches(text: string, limit?: number, field?: TextField): Range[];
   /** Each occurrence of a positive phrase as one range, from its first word to its last. */
   phraseMatches(text: string, limit?: number, field?: TextField): Range[];
-  /**
-   * Every positive phrase occurs and no excluded one does. With separate fields a phrase is looked
-   * for where it applies (title:"…" only in the title); a plain string stands for the whole record.
-   */
-  verifyPhrases(text: string | FieldTexts): boolean;
 }
 
 interface Word {
@@ -193,14 +186,6 @@ export function createMatcher(parsed: ParsedQuery, languages: readonly string[])
         .filter((p) => !p.excluded && applies(p.field, field))
         .flatMap((p) => findPhrase(text, p, limit));
       return found.sort((a, b) => a[0] - b[0]).slice(0, limit);
-    },
-    verifyPhrases(text) {
-      return phrases.every((p) => {
-        const places =
-          typeof text === 'string' ? [text] : FIELDS.filter((f) => applies(p.field, f)).map((f) => text[f] ?? '');
-        const occurs = places.some((t) => findPhrase(t, p, 1).length > 0);
-        return occurs !== p.excluded;
-      });
     },
   };
 }

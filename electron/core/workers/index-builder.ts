@@ -43,7 +43,7 @@ serveRpc({
         chars += doc.text.length;
       }
     }
-    const { index, stats } = buildIndex(segments);
-    return { json: serializeShard(index, stats), docs };
+    const { index, stats, phrases } = buildIndex(segments);
+    return { json: serializeShard(index, stats, phrases.save()), docs };
   },
 });
