@@ -16,7 +16,7 @@ import { ImportPage, type FileToImport } from './pages/import-page';
 import { LibraryPage } from './pages/library-page';
 import { PanelPage } from './pages/panel-page';
 import { ReaderPage } from './pages/reader-page';
-import { SearchPage } from './pages/search-page';
+import { SearchPage, type SearchGroupLabel } from './pages/search-page';
 import { guardAgainstXss, type XssGuard } from './xss-guard';
 import { MARKDOWN_PAYLOADS, OFF_HOST, PAYLOADS, htmlLiteral, markdownLiteral } from './xss-payloads';
 
@@ -61,16 +61,20 @@ function probeFiles(): FileToImport[] {
   ];
 }
 
-/** Types each query into the search box and checks the snippets it shows. */
-async function searchEach(page: Page, guard: XssGuard, queries: string[], expected: string): Promise<void> {
+/** Types each query into the search box; the sections it names must show, their snippets as text. */
+async function searchEach(page: Page, guard: XssGuard, queries: Record<string, SearchGroupLabel[]>): Promise<void> {
   const search = new SearchPage(page);
-  for (const query of queries) {
+  for (const [query, groups] of Object.entries(queries)) {
     await search.box.focus();
     await search.box.fill(query);
-    await expect(search.results, `results for ${query}`).toContainText(expected);
+    await expect(search.results.locator('mark', { hasText: new RegExp(query, 'i') }).first()).toBeVisible();
+    for (const group of groups) await expect(search.group(group), `${group} for "${query}"`).toBeVisible();
+    await expect(search.results).toContainText('<');
     await guard.expectClean(`search results for "${query}"`);
   }
-  await search.box.press('Escape');
+  await search.box.press('Enter');
+  await expect(search.results).toBeHidden();
+  await guard.expectClean('the hit opened from search');
   await search.box.fill('');
   await search.box.press('Escape');
 }
@@ -102,6 +106,7 @@ test('the guard sees payloads that run, and an element a payload would add', asy
 test('payloads in imported HTML, Markdown and text files stay text in every panel and in the brief', async ({
   app,
 }) => {
+  test.setTimeout(120_000);
   const { page } = app;
   const guard = await guardAgainstXss(page);
   const shell = new AppPage(page);
@@ -111,8 +116,8 @@ test('payloads in imported HTML, Markdown and text files stay text in every pane
 
   await test.step('import the three files; the library lists their titles as text', async () => {
     await new ImportPage(page).chooseFiles(probeFiles());
+    await expect(library.items).toHaveCount(8, { timeout: 30_000 });
     await shell.expectMessage('Imported 3 documents');
-    await expect(library.items).toHaveCount(8);
     for (const title of [HTML_TITLE, MD_TITLE, TXT_TITLE]) await expect(library.list).toContainText(title);
     await guard.expectClean('the library after the import');
   });
@@ -144,10 +149,20 @@ test('payloads in imported HTML, Markdown and text files stay text in every pane
   });
 
   await test.step('search snippets quote the payloads as text', async () => {
-    await searchEach(page, guard, ['onerror', 'onload', 'javascript', 'srcdoc', 'iframe', 'probe'], '<');
+    const documents: SearchGroupLabel[] = ['Documents'];
+    await searchEach(page, guard, { onload: documents, javascript: documents, srcdoc: documents, onerror: documents });
+    await expect(reader.searchHit.first()).toHaveText('onerror');
+    await page.keyboard.press('Control+f');
+    await reader.findInput.fill('<script>');
+    await expect(reader.findMatches.first()).toHaveText('<script>');
+    await guard.expectClean('the find bar and its matches');
+    await reader.findInput.press('Escape');
   });
 
   await test.step('a highlighted payload, tagged, shows in the panels and the brief as text', async () => {
+    await library.document(/^TXT probe/).click();
+    await expect(reader.title).toHaveText(TXT_TITLE);
+    await expect(reader.text).toContainText(`Probe txt 3: ${p(3)}`);
     await reader.highlight(`Probe txt 3: ${p(3)}`, 'pink');
     await expect(panel.highlight).toContainText(p(3));
     await panel.addTag('imported');
@@ -167,6 +182,7 @@ test('payloads in imported HTML, Markdown and text files stay text in every pane
 });
 
 test('payloads typed into details, notes, tags, events and the brief title stay text', async ({ app }) => {
+  test.setTimeout(120_000);
   const { page } = app;
   const guard = await guardAgainstXss(page);
   const shell = new AppPage(page);
@@ -231,7 +247,12 @@ test('payloads typed into details, notes, tags, events and the brief title stay 
   });
 
   await test.step('search finds them all, with snippets as text', async () => {
-    await searchEach(page, guard, ['probe', 'onerror', 'srcdoc', 'javascript'], '<');
+    await searchEach(page, guard, {
+      probe: ['Documents', 'Timeline events'],
+      javascript: ['Highlights & notes', 'Tags'],
+      srcdoc: ['Highlights & notes', 'Timeline events'],
+      onerror: ['Highlights & notes', 'Tags', 'Timeline events'],
+    });
   });
 
   await test.step('the command palette', async () => {
