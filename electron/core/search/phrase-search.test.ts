@@ -1,7 +1,7 @@
 /** Phrases found through the phrase streams of an index, by the analysis of each document's language. */
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from './build-index';
-import { matchPhrases } from './phrase-search';
+import { matchPhrases, type PhraseSource } from './phrase-search';
 import { loadShard, serializeShard } from './shard-format';
 import { parseQuery } from './query-language';
 import type { Segment } from './segments';
@@ -27,7 +27,7 @@ const built = buildIndex([
 ]);
 const LANGUAGES = ['en', 'fr'];
 
-const found = (raw: string, index = built) => {
+const found = (raw: string, index: PhraseSource = built) => {
   const { matched, excluded } = matchPhrases(index, parseQuery(raw).phrases, LANGUAGES);
   return { matched: [...(matched?.keys() ?? [])].sort(), excluded: [...excluded].sort() };
 };
