@@ -1,7 +1,7 @@
 /** Backups against real SQLite files: made, checked, kept seven; made on open at most once a (UTC) day. */
 import Database from 'better-sqlite3';
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileOf, makeTempDir, steppingClock, tempCore } from '../testing/temp-core';
 import { BACKUPS_KEPT, backupDir, createBackup, isBackupDue, listBackups } from './backup';
@@ -76,6 +76,18 @@ describe('createBackup', () => {
     expect(kept).toHaveLength(BACKUPS_KEPT);
     expect(kept).toEqual(['11', '10', '09', '08', '07', '06', '05'].map((d) => `2026-03-${d}`));
     expect(readdirSync(backupDir(dir))).toContain('replaced-2026-01-01T00-00-00Z-1.sqlite');
+  });
+
+  it('removes the temporary file of a backup killed over an hour ago, not one that may still be running', async () => {
+    mkdirSync(backupDir(dir), { recursive: true });
+    const abandoned = join(backupDir(dir), '.dossier-2026-03-01T08-00-00Z.sqlite.partial');
+    const running = join(backupDir(dir), '.dossier-2026-03-02T08-00-00Z.sqlite.partial');
+    writeFileSync(abandoned, 'half a copy');
+    writeFileSync(running, 'half a copy');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(abandoned, twoHoursAgo, twoHoursAgo);
+    const made = await createBackup(db, dir, at('2026-03-02T09:00:00Z'));
+    expect(readdirSync(backupDir(dir)).sort()).toEqual([running, made.path].map((path) => basename(path)).sort());
   });
 
   it('is due once per UTC day', async () => {

@@ -29,6 +29,9 @@ export interface BackupOptions {
 
 /** `dossier-2026-12-06T02-30-00Z.sqlite`, with `-2`, `-3`… when one second saw several. */
 const NAME = /^dossier-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})Z(?:-(\d+))?\.sqlite$/;
+/** The temporary name a backup is written under (plus SQLite's companions of it). */
+const PARTIAL = /^\.dossier-.*\.partial(?:-wal|-shm|-journal)?$/;
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
 export function backupDir(dataDir: string): string {
   return join(dataDir, BACKUP_DIR_NAME);
@@ -75,6 +78,7 @@ export async function createBackup(
 ): Promise<BackupFile> {
   const dir = backupDir(dataDir);
   mkdirSync(dir, { recursive: true });
+  removeAbandoned(dir, PARTIAL);
   const name = freeName(dir, now);
   const temp = join(dir, `.${name}.partial`);
   try {
@@ -97,6 +101,19 @@ export function pruneBackups(dataDir: string, keep: number = BACKUPS_KEPT): stri
   const stale = listBackups(dataDir).slice(keep);
   for (const file of stale) rmSync(file.path, { force: true });
   return stale.map((file) => file.path);
+}
+
+/** A process killed mid-backup or mid-restore leaves its temporary file; one untouched for an hour is nobody's any more. */
+export function removeAbandoned(dir: string, pattern: RegExp): void {
+  const cutoff = Date.now() - ABANDONED_AFTER_MS;
+  for (const name of readdirSync(dir)) {
+    if (!pattern.test(name)) continue;
+    try {
+      if (statSync(join(dir, name)).mtimeMs < cutoff) rmSync(join(dir, name), { force: true });
+    } catch {
+      // Gone already.
+    }
+  }
 }
 
 function freeName(dir: string, now: Date): string {

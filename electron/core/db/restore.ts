@@ -9,9 +9,12 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DossierFailure } from '../errors';
-import { backupDir, createBackup, type BackupFile } from './backup';
+import { backupDir, createBackup, removeAbandoned, type BackupFile } from './backup';
 import { checkLibraryFile } from './library-check';
 import { libraryPaths, SIDE_FILE_SUFFIXES } from './library-paths';
+
+/** The copy being restored, in the data folder so that renaming it over the library is one step. */
+const STAGED = /^\.restore-\d+-\d+\.sqlite(?:-wal|-shm|-journal)?$/;
 
 export interface RestoreOptions {
   dataDir: string;
@@ -40,6 +43,7 @@ export async function restoreLibrary(options: RestoreOptions): Promise<RestoreRe
   }
 
   mkdirSync(options.dataDir, { recursive: true });
+  removeAbandoned(options.dataDir, STAGED);
   const staged = join(options.dataDir, `.restore-${process.pid}-${Date.now()}.sqlite`);
   try {
     // Copied first, since backing up the current library may prune the very backup being restored.
