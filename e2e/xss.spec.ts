@@ -1,24 +1,35 @@
 /**
  * Well-known XSS payloads (xss-payloads.ts) through every way text enters Dossier — imported HTML,
- * Markdown and text files (body, title, author, site, file name), the details form, notes, tags,
- * timeline events and the brief's title — then shown in every panel and in search snippets. Not
- * one may run: no dialog, no request beyond the app's own, no element from a payload in the DOM
- * (xss-guard.ts), and the exported brief holds no live HTML or link. The page's CSP is bypassed,
- * so what is tested is the renderer itself, not the policy behind it; the first test proves the
- * payloads and the guard are live by running them as HTML on purpose.
+ * Markdown, text, Word and PDF files (xss-files.ts: body, title, author, site, file name), the
+ * details form, notes, tags, timeline events and the brief's title — then shown in every panel,
+ * in search snippets, toasts and the palette. Not one may run: no dialog, no request beyond the
+ * app's own, no element from a payload in the DOM (xss-guard.ts), and the exported brief holds no
+ * live HTML or link. The page's CSP is bypassed, so what is tested is the renderer itself, not the
+ * policy behind it; the first test proves the payloads and the guard are live by running them as
+ * HTML on purpose.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { liveMarkup } from './inert-markdown';
 import { AppPage } from './pages/app-page';
 import { ExportPage } from './pages/export-page';
-import { ImportPage, type FileToImport } from './pages/import-page';
+import { ImportPage } from './pages/import-page';
 import { LibraryPage } from './pages/library-page';
 import { PanelPage } from './pages/panel-page';
 import { ReaderPage } from './pages/reader-page';
 import { SearchPage, type SearchGroupLabel } from './pages/search-page';
 import { guardAgainstXss, type XssGuard } from './xss-guard';
-import { MARKDOWN_PAYLOADS, OFF_HOST, PAYLOADS, htmlLiteral, markdownLiteral } from './xss-payloads';
+import {
+  DOCX_AUTHOR,
+  HTML_AUTHOR,
+  HTML_SITE,
+  PDF_AUTHOR,
+  PDF_PAYLOADS,
+  PROBE_TITLES,
+  TXT_NAME,
+  probeFiles,
+} from './xss-files';
+import { MARKDOWN_PAYLOADS, OFF_HOST, PAYLOADS } from './xss-payloads';
 
 test.use({ bypassCSP: true });
 test.beforeEach(({ app }) => {
@@ -26,41 +37,6 @@ test.beforeEach(({ app }) => {
 });
 
 const p = (n: number): string => PAYLOADS[n - 1] ?? '';
-const HTML_TITLE = `HTML probe <img src=x onerror=alert('xss-html-title') data-xss>`;
-const HTML_AUTHOR = `<svg onload=alert('xss-author') data-xss>`;
-const HTML_SITE = `"><img src=x onerror=alert('xss-site') data-xss>`;
-const MD_TITLE = `MD probe <img src=x onerror=alert('xss-md-title') data-xss>`;
-const TXT_TITLE = `TXT probe <script>alert('xss-txt-title')</script>`;
-const TXT_NAME = `probe-<img src=x onerror=alert('xss-file') data-xss>.txt`;
-
-function probeFiles(): FileToImport[] {
-  const html = [
-    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
-    `<title>${HTML_TITLE}</title>`,
-    `<meta name="author" content="${htmlLiteral(HTML_AUTHOR)}">`,
-    `<meta property="og:site_name" content="${htmlLiteral(HTML_SITE)}">`,
-    '</head><body><article><h1>HTML probe</h1>',
-    ...PAYLOADS.map((payload, i) => `<p>Probe html ${i + 1}: ${htmlLiteral(payload)}</p>`),
-    ...PAYLOADS.map((payload) => `<div>${payload}</div>`),
-    '</article></body></html>',
-  ].join('\n');
-  const md = [
-    '---',
-    `title: "${MD_TITLE}"`,
-    '---',
-    '# Markdown probe',
-    ...PAYLOADS.map((payload, i) => `Probe md ${i + 1}: ${markdownLiteral(payload)}`),
-    ...MARKDOWN_PAYLOADS,
-    ...PAYLOADS,
-  ].join('\n\n');
-  const txt = [TXT_TITLE, ...PAYLOADS.map((payload, i) => `Probe txt ${i + 1}: ${payload}`)].join('\n');
-  return [
-    { name: 'probe.html', mimeType: 'text/html', text: html },
-    { name: 'probe.md', mimeType: 'text/markdown', text: md },
-    { name: TXT_NAME, mimeType: 'text/plain', text: txt },
-  ];
-}
-
 /** Types each query into the search box; the sections it names must show, their snippets as text. */
 async function searchEach(page: Page, guard: XssGuard, queries: Record<string, SearchGroupLabel[]>): Promise<void> {
   const search = new SearchPage(page);
@@ -103,7 +79,7 @@ test('the guard sees payloads that run, and an element a payload would add', asy
   await expect.poll(() => guard.incidents()).toContainEqual('attribute: span[data-xss=""]');
 });
 
-test('payloads in imported HTML, Markdown and text files stay text in every panel and in the brief', async ({
+test('payloads in imported HTML, Markdown, text, Word and PDF files stay text in every panel and in the brief', async ({
   app,
 }) => {
   test.setTimeout(120_000);
@@ -114,37 +90,30 @@ test('payloads in imported HTML, Markdown and text files stay text in every pane
   const reader = new ReaderPage(page);
   const panel = new PanelPage(page);
 
-  await test.step('import the three files; the library lists their titles as text', async () => {
-    await new ImportPage(page).chooseFiles(probeFiles());
-    await expect(library.items).toHaveCount(8, { timeout: 30_000 });
-    await shell.expectMessage('Imported 3 documents');
-    for (const title of [HTML_TITLE, MD_TITLE, TXT_TITLE]) await expect(library.list).toContainText(title);
+  await test.step('import one file of each format; the library lists their titles as text', async () => {
+    await new ImportPage(page).chooseFiles(await probeFiles());
+    await expect(library.items).toHaveCount(10, { timeout: 30_000 });
+    await shell.expectMessage('Imported 5 documents');
+    for (const title of Object.values(PROBE_TITLES)) await expect(library.list).toContainText(title);
     await guard.expectClean('the library after the import');
   });
 
   await test.step('each document reads its payloads as text, metadata included', async () => {
-    await library.document(/^HTML probe/).click();
-    await expect(reader.title).toHaveText(HTML_TITLE);
     const header = page.getByRole('main', { name: 'Reader' }).locator('header');
-    await expect(header).toContainText(`By ${HTML_AUTHOR}`);
-    await expect(header).toContainText(HTML_SITE);
-    for (const [i, payload] of PAYLOADS.entries())
-      await expect(reader.text).toContainText(`Probe html ${i + 1}: ${payload}`);
-    await guard.expectClean('the HTML document');
-
-    await library.document(/^MD probe/).click();
-    await expect(reader.title).toHaveText(MD_TITLE);
-    for (const [i, payload] of PAYLOADS.entries())
-      await expect(reader.text).toContainText(`Probe md ${i + 1}: ${payload}`);
+    const expectDocument = async (format: keyof typeof PROBE_TITLES, texts: readonly string[], meta: string[]) => {
+      await library.document(new RegExp(`^${format.toUpperCase()} probe`)).click();
+      await expect(reader.title).toHaveText(PROBE_TITLES[format]);
+      for (const text of meta) await expect(header).toContainText(text);
+      for (const [i, payload] of texts.entries())
+        await expect(reader.text).toContainText(`Probe ${format} ${i + 1}: ${payload}`);
+      await guard.expectClean(`the ${format} document`);
+    };
+    await expectDocument('html', PAYLOADS, [`By ${HTML_AUTHOR}`, HTML_SITE]);
+    await expectDocument('md', PAYLOADS, []);
     await expect(reader.text).toContainText('click me');
-    await guard.expectClean('the Markdown document');
-
-    await library.document(/^TXT probe/).click();
-    await expect(reader.title).toHaveText(TXT_TITLE);
-    await expect(page.getByRole('main', { name: 'Reader' }).locator('header')).toContainText(TXT_NAME);
-    for (const [i, payload] of PAYLOADS.entries())
-      await expect(reader.text).toContainText(`Probe txt ${i + 1}: ${payload}`);
-    await guard.expectClean('the text document');
+    await expectDocument('docx', PAYLOADS, [`By ${DOCX_AUTHOR}`]);
+    await expectDocument('pdf', PDF_PAYLOADS, [`By ${PDF_AUTHOR}`]);
+    await expectDocument('txt', PAYLOADS, [TXT_NAME]);
     await shell.screenshot('xss-reader');
   });
 
@@ -161,7 +130,7 @@ test('payloads in imported HTML, Markdown and text files stay text in every pane
 
   await test.step('a highlighted payload, tagged, shows in the panels and the brief as text', async () => {
     await library.document(/^TXT probe/).click();
-    await expect(reader.title).toHaveText(TXT_TITLE);
+    await expect(reader.title).toHaveText(PROBE_TITLES.txt);
     await expect(reader.text).toContainText(`Probe txt 3: ${p(3)}`);
     await reader.highlight(`Probe txt 3: ${p(3)}`, 'pink');
     await expect(panel.highlight).toContainText(p(3));
