@@ -8,8 +8,10 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventPayload, ImportReport, MethodInput } from '../../contract';
-import { tempCore, type TempCore } from '../testing/temp-core';
+import { fileOf, tempCore, type TempCore } from '../testing/temp-core';
+import type { ParsePool } from '../importers/parse-pool';
 import { importInBatches } from './batched-import';
+import { ImportJobs } from './import-jobs';
 import { takeStock } from './path-intake';
 
 let dir: string;
@@ -106,6 +108,32 @@ describe('importing in batches', () => {
       call: counted(batches),
     });
     expect(batches).toEqual([2, 2]);
+  });
+});
+
+describe('a batch’s place in its job', () => {
+  it('is refused when it reaches past the job’s total', async () => {
+    const files = [fileOf('a.txt', 'Alpha'), fileOf('b.txt', 'Bravo')];
+    const error = await t.fails('documents.import', { files, jobId: 'past', batch: { offset: 1, total: 2 } });
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toContain('A batch cannot reach past the total of its import.');
+    expect(await t.call('documents.list')).toEqual([]);
+  });
+});
+
+describe('ImportJobs between batches', () => {
+  it('remembers the 64 latest jobs waiting for a batch, and a cancelled one starts its next batch aborted', async () => {
+    const jobs = new ImportJobs({ emit: () => undefined, pool: {} as ParsePool });
+    const span = { offset: 0, total: 2, files: 1 };
+    for (let i = 0; i <= 64; i++) await jobs.run(`job-${i}`, () => Promise.resolve(), span);
+    expect(jobs.cancel('job-0')).toBe(false);
+    expect(jobs.cancel('job-64')).toBe(true);
+    expect(jobs.cancel('job-64')).toBe(false);
+    const next = { offset: 1, total: 2, files: 1 };
+    expect(await jobs.run('job-64', (run) => Promise.resolve(run.signal?.aborted), next)).toBe(true);
+    expect(await jobs.run('job-1', (run) => Promise.resolve(run.signal?.aborted), next)).toBe(false);
+    // A finished job is forgotten: its id can start a new import.
+    expect(jobs.cancel('job-1')).toBe(false);
   });
 });
 
