@@ -95,7 +95,10 @@ test('payloads in imported HTML, Markdown, text, Word and PDF files stay text in
     await expect(library.items).toHaveCount(10, { timeout: 30_000 });
     await shell.expectMessage('Imported 5 documents');
     for (const title of Object.values(PROBE_TITLES)) await expect(library.list).toContainText(title);
-    await guard.expectClean('the library after the import');
+    const refused = `book-${p(3)}.epub`;
+    await new ImportPage(page).chooseFiles([{ name: refused, mimeType: 'application/epub+zip', text: 'PK' }]);
+    await expect(shell.alert).toContainText(`${refused}: Dossier cannot import this kind of file`);
+    await guard.expectClean('the library and the import toasts');
   });
 
   await test.step('each document reads its payloads as text, metadata included', async () => {
