@@ -197,7 +197,7 @@ export class SearchEngine {
       data,
       resourceLimits: { maxOldGenerationSizeMb: 3072, maxYoungGenerationSizeMb: 192 },
     });
-    part.client = new RpcClient(worker, (notice) => {
+    const client = new RpcClient(worker, (notice) => {
       if (index === 0 && notice.notice === 'status' && !this.indexChecked) {
         // The saved index is checked (and repaired if need be): the others may open it now.
         this.indexChecked = true;
@@ -205,9 +205,11 @@ export class SearchEngine {
       }
       this.onNotice(part, notice);
     });
+    part.client = client;
     if (index > 0 && this.indexChecked) this.post(part, 'attach');
     worker.on('exit', (code) => {
-      if (this.closed) return;
+      // A worker let go on purpose (`restartAll`) is not restarted here.
+      if (this.closed || part.client !== client) return;
       part.client = null;
       this.options.logger.error(`dossier: search worker ${index} stopped (exit code ${code})`);
       if (part.restarts++ < MAX_RESTARTS) {
@@ -221,11 +223,26 @@ export class SearchEngine {
     });
   }
 
+  /**
+   * A worker found the saved index file damaged and marked it (index-damage.ts): every worker lets
+   * go of the file, then they start again and the first deletes and rebuilds it whole.
+   */
+  private async restartAll(): Promise<void> {
+    const clients = this.parts.map((part) => part.client);
+    if (clients.every((client) => client === null)) return;
+    for (const part of this.parts) Object.assign(part, { client: null, reported: false });
+    await Promise.all(clients.map((client) => client?.terminate() ?? Promise.resolve()));
+    this.indexChecked = false;
+    for (let i = 0; i < PARTITIONS; i++) this.start(i);
+  }
+
   private onNotice(part: Part, notice: RpcNotice): void {
     if (notice.notice === 'status') {
       part.status = notice.payload as PartStatus;
       part.reported = true;
       this.options.onStatus(this.status);
+    } else if (notice.notice === 'indexDamaged') {
+      void this.restartAll();
     } else if (notice.notice === 'log') {
       const { message, error } = notice.payload as { message: string; error: string };
       this.options.logger.warn(`dossier: ${message}`, error);

@@ -1,13 +1,15 @@
 /**
- * Opens the saved search index beside the library. It is derived data: a damaged file is deleted
- * and started afresh, and one written for another format or library is emptied. Either way the
- * caller gets a notice to show while the index is rebuilt, and the library is never touched.
+ * Opens the saved search index beside the library. It is derived data: a damaged file (or one a
+ * worker marked damaged, index-damage.ts) is deleted with its -wal and -shm and started afresh,
+ * and one written for another format or library is emptied. Either way the caller gets a notice
+ * to show while the index is rebuilt, and the library is never touched.
  */
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import lunr from 'lunr';
 import type { Db } from '../db/open';
 import { IndexStoreRepo } from '../repos/index-store-repo';
+import { takeDamageMark } from './index-damage';
 
 /** Bump whenever what goes into the index changes (fields, pipeline, segmenting, shard-format.ts). */
 export const INDEX_FORMAT = '5';
@@ -20,7 +22,7 @@ export interface OpenedIndexStore {
 
 export function openIndexStore(path: string, projectId: string, nativeBinding?: string): OpenedIndexStore {
   let notice: string | null = null;
-  let opened = tryOpen(path, nativeBinding);
+  let opened = takeDamageMark(path) ? null : tryOpen(path, nativeBinding);
   if (!opened) {
     for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
     notice = 'The saved search index was damaged; Dossier is rebuilding it.';

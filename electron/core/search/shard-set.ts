@@ -8,6 +8,7 @@ import type lunr from 'lunr';
 import type { IndexStoreRepo } from '../repos/index-store-repo';
 import { yieldToEventLoop } from './build-index';
 import type { IndexStats } from './corpus-stats';
+import { IndexFileDamaged, isDamagedFile } from './index-damage';
 import type { Partition } from './partition';
 import type { PhraseStreams } from './phrase-streams';
 import { docIdOf } from './segments';
@@ -91,7 +92,8 @@ export class ShardSet {
 
   /**
    * Loads the saved shards one by one, calling `onLoaded` after each; a shard that will not load is
-   * dropped (its documents are then missing, and rebuilt) and `onLoaded` is told so.
+   * dropped (its documents are then missing, and rebuilt) and `onLoaded` is told so. When SQLite
+   * says the file itself is damaged, rejects with `IndexFileDamaged` (index-damage.ts).
    */
   async load(onLoaded: (damaged: boolean) => void): Promise<void> {
     for (const shard of [...this.shards.values()]) {
@@ -102,6 +104,7 @@ export class ShardSet {
         if (json === null) throw new Error('missing');
         ({ index: shard.index, stats: shard.stats, phrases: shard.phrases } = loadShard(json));
       } catch (error) {
+        if (isDamagedFile(error)) throw new IndexFileDamaged(error);
         this.deps.log(`search: saved shard ${shard.id} could not be loaded; rebuilding it`, error);
         damaged = true;
         this.drop(shard.id);

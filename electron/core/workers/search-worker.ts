@@ -13,6 +13,7 @@ import { SearchSourceRepo } from '../repos/search-source-repo';
 import { AnnotationIndex } from '../search/annotation-index';
 import { BuilderPool } from '../search/builder-pool';
 import { DocIndex } from '../search/doc-index';
+import { IndexFileDamaged, markDamaged } from '../search/index-damage';
 import { attachIndexStore, openIndexStore } from '../search/open-index-store';
 import { runQuery } from '../search/run-query';
 import { notify, serveRpc } from './rpc';
@@ -65,7 +66,12 @@ function openIndex(): { docs: DocIndex; close: () => void } {
       }),
   });
   docs.open(opened.notice);
-  void docs.warm();
+  docs.warm().catch((error: unknown) => {
+    if (!(error instanceof IndexFileDamaged)) throw error;
+    // The engine restarts every worker; the first deletes the marked file and rebuilds it whole.
+    markDamaged(data.indexPath);
+    notify('indexDamaged', { message: error.message });
+  });
   return { docs, close: () => opened.db.close() };
 }
 
