@@ -7,6 +7,7 @@ import { AppPage } from './pages/app-page';
 import { PanelPage } from './pages/panel-page';
 import { ReaderPage } from './pages/reader-page';
 import { SearchPage } from './pages/search-page';
+import { callApi } from './api';
 
 test('search errors are shown under the box, never thrown', async ({ app }) => {
   const search = new SearchPage(app.page);
@@ -48,4 +49,22 @@ test('the command palette and shortcuts reach every panel, and H highlights a se
 
   await page.keyboard.press('/');
   await expect(page.getByRole('combobox', { name: 'Search' })).toBeFocused();
+});
+
+test('tags typed in quick succession are all kept', async ({ app }) => {
+  const { page } = app;
+  const reader = new ReaderPage(page);
+  const panel = new PanelPage(page);
+  await reader.selectPhrase('Diplomats at the United Nations');
+  await page.keyboard.press('h');
+  await expect(panel.highlight).toContainText('Diplomats at the United Nations');
+
+  await panel.highlight.getByLabel('Add tag').focus();
+  for (const tag of ['alpha', 'beta', 'gamma']) {
+    await page.keyboard.type(tag);
+    await page.keyboard.press('Enter');
+  }
+  await expect(panel.tagChips()).toHaveText(['alpha×', 'beta×', 'gamma×']);
+  const stored = await callApi(page, 'tags.list', {});
+  expect(stored.map((tag) => tag.name).sort()).toEqual(['alpha', 'beta', 'gamma']);
 });

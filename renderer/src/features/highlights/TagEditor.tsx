@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Highlight } from '../../../../electron/contract';
 import { useAppStore } from '../../store/app-store';
-import { setHighlightTags } from './highlight-service';
+import { editHighlightTags } from './tag-edits';
 
 export function TagEditor({ highlight }: { highlight: Highlight }) {
   const [draft, setDraft] = useState('');
@@ -13,9 +13,8 @@ export function TagEditor({ highlight }: { highlight: Highlight }) {
     const name = draft.trim();
     if (!name) return;
     setDraft('');
-    if (!highlight.tags.some((tag) => tag.toLowerCase() === name.toLowerCase())) {
-      void setHighlightTags(highlight.id, [...highlight.tags, name]);
-    }
+    const has = (tags: string[]) => tags.some((tag) => tag.toLowerCase() === name.toLowerCase());
+    void editHighlightTags(highlight.id, highlight.tags, (tags) => (has(tags) ? tags : [...tags, name]));
   };
 
   return (
@@ -29,10 +28,7 @@ export function TagEditor({ highlight }: { highlight: Highlight }) {
               type="button"
               aria-label={`Remove tag ${tag}`}
               onClick={() =>
-                void setHighlightTags(
-                  highlight.id,
-                  highlight.tags.filter((t) => t !== tag),
-                )
+                void editHighlightTags(highlight.id, highlight.tags, (tags) => tags.filter((t) => t !== tag))
               }
             >
               ×

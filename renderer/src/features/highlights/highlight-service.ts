@@ -34,10 +34,6 @@ export async function updateHighlight(
   return true;
 }
 
-export async function setHighlightTags(id: HighlightId, tags: string[]): Promise<void> {
-  if (await call('highlights.setTags', { id, tags })) scheduleRefresh(['highlights', 'tags']);
-}
-
 export async function deleteHighlight(id: HighlightId): Promise<void> {
   if (!(await call('highlights.delete', { id }))) return;
   useAppStore.setState({ selectedHighlightId: null });
