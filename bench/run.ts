@@ -5,7 +5,8 @@
  * FTS5 at 1,000 and 10,000 documents. Figures only: nothing here asserts a time.
  *
  * Options (after `npm run bench --`): `--search-only` skips the import benches; `--sizes=1000,10000`
- * chooses the search bench's sizes. BENCH_SIZES and BENCH_FORMAT_DOCS size the import benches.
+ * chooses the search bench's sizes; `--durability-only` runs only the cost of synchronous=FULL
+ * (durability.ts). BENCH_SIZES and BENCH_FORMAT_DOCS size the import benches.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,17 +15,19 @@ import { performance } from 'node:perf_hooks';
 import type { DocumentId } from '../electron/contract';
 import { createCore } from '../electron/core/create-core';
 import { repoPaths } from '../electron/core/repo-paths';
+import { benchDurability } from './durability';
 import { benchImportFormats } from './import-formats';
 import { benchSearch } from './search-report';
 
 const args = process.argv.slice(2);
 const searchOnly = args.includes('--search-only');
+const durabilityOnly = args.includes('--durability-only');
 const searchSizes = (args.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length) ?? '1000,10000')
   .split(',')
   .map(Number);
-const unknown = args.filter((a) => a !== '--search-only' && !a.startsWith('--sizes='));
+const unknown = args.filter((a) => a !== '--search-only' && a !== '--durability-only' && !a.startsWith('--sizes='));
 if (unknown.length > 0 || !searchSizes.every((n) => Number.isInteger(n) && n > 0)) {
-  console.error('usage: npm run bench -- [--search-only] [--sizes=1000,10000]');
+  console.error('usage: npm run bench -- [--search-only | --durability-only] [--sizes=1000,10000]');
   process.exit(2);
 }
 
@@ -123,5 +126,12 @@ async function benchImport(): Promise<void> {
   );
 }
 
-if (!searchOnly) await benchImport();
-await benchSearch(searchSizes);
+if (durabilityOnly) {
+  await benchDurability(syntheticDocument);
+} else {
+  if (!searchOnly) {
+    await benchImport();
+    await benchDurability(syntheticDocument);
+  }
+  await benchSearch(searchSizes);
+}
