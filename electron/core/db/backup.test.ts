@@ -65,6 +65,30 @@ describe('createBackup', () => {
     expect(projectNames(second.path)).toEqual(['Haiti', 'Sahel']);
   });
 
+  it('stays whole while the library is written between its steps', async () => {
+    const insert = db.prepare('INSERT INTO projects (id, name, created_at) VALUES (?, ?, ?)');
+    const count = () => db.prepare('SELECT count(*) FROM projects').pluck().get() as number;
+    db.transaction(() => {
+      for (let i = 0; i < 2000; i++) insert.run(`bulk-${i}`, 'x'.repeat(2000), '2026-01-01T00:00:00Z');
+    })();
+    const before = count();
+    let writing = true;
+    let written = 0;
+    const writer = () => {
+      if (!writing) return;
+      insert.run(`during-${written++}`, 'y'.repeat(2000), '2026-01-01T00:00:00Z');
+      setImmediate(writer);
+    };
+    setImmediate(writer);
+    const made = await createBackup(db, dir, at('2026-03-01T08:00:00Z'));
+    writing = false;
+    expect(written).toBeGreaterThan(0);
+    const copied = projectNames(made.path).length;
+    expect(copied).toBeGreaterThanOrEqual(before);
+    expect(copied).toBeLessThanOrEqual(count());
+    expect(checkLibraryFile(made.path, { thorough: true }).ok).toBe(true);
+  });
+
   it('keeps the newest seven and ignores files that are not backups', async () => {
     writeFileSync(join(dir, 'notes.txt'), 'mine');
     for (let day = 1; day <= 10; day++) {
