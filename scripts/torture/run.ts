@@ -61,6 +61,14 @@ let recent: string[] = [];
 
 console.log(`Dossier torture: ${kills} kills, seed ${seed}, data folder ${dataDir}`);
 const started = performance.now();
+// Interrupted (Ctrl+C): the figures so far, then the host goes too.
+process.once('SIGINT', () => {
+  void host.kill().then(() => {
+    report();
+    console.log(`Interrupted; the data folder is kept: ${dataDir}`);
+    process.exit(130);
+  });
+});
 try {
   for (let kill = 1; kill <= kills; kill++) {
     const lost = await writeUntilKilled(random() * MAX_KILL_DELAY_MS);
