@@ -38,7 +38,8 @@ export function migrate(db: Db, list: readonly Migration[] = migrations): void {
   const current = refuseNewer(db, list);
   for (const migration of list.slice(current)) {
     db.transaction(() => {
-      db.exec(migration.up);
+      if (typeof migration.up === 'string') db.exec(migration.up);
+      else migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     })();
   }

@@ -6,11 +6,13 @@ import { up as initial } from './001-initial';
 import { up as documentMetadata } from './002-document-metadata';
 import { up as searchVersions } from './003-search-versions';
 import { up as cleanText } from './004-clean-text';
+import type { Db } from '../open';
 
 export interface Migration {
   version: number;
   name: string;
-  up: string;
+  /** SQL, or a function for a data migration that SQL would do slowly; run in the migration's transaction. */
+  up: string | ((db: Db) => void);
 }
 
 export const migrations: readonly Migration[] = [
