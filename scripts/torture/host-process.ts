@@ -12,6 +12,7 @@ import { repoPaths } from '../../electron/core/repo-paths';
 export type CallOutcome = { ok: true; value: unknown } | { ok: false; error: DossierError } | { lost: true };
 
 const STARTUP_LIMIT_MS = 60_000;
+const CALL_LIMIT_MS = 120_000;
 const ADDRESS = /(http:\/\/127\.0\.0\.1:\d+\/)[?#&]?token=([A-Za-z0-9_-]+)/;
 
 export class HostProcess {
@@ -65,6 +66,8 @@ export class HostProcess {
         method: 'POST',
         headers: { 'content-type': 'application/json', [TOKEN_HEADER]: this.token },
         body: JSON.stringify(payload),
+        // A host that stops answering fails the run instead of hanging it.
+        signal: AbortSignal.timeout(CALL_LIMIT_MS),
       });
     } catch {
       return { lost: true };

@@ -38,6 +38,7 @@ const random = seededRandom(seed);
 const workload = new Workload(random);
 const dataDir = mkdtempSync(join(tmpdir(), 'dossier-torture-'));
 const figures = {
+  kills: 0,
   acked: 0,
   refused: 0,
   lostApplied: 0,
@@ -72,14 +73,18 @@ process.once('SIGINT', () => {
 try {
   for (let kill = 1; kill <= kills; kill++) {
     const lost = await writeUntilKilled(random() * MAX_KILL_DELAY_MS);
+    figures.kills++;
     await restart();
     await verify(lost, kill);
     if (kill % 25 === 0 || kill === kills) progress(kill);
   }
   await checkSearch(session(), [...state.docs.keys()]);
 } catch (error) {
-  if (!(error instanceof Violation)) throw error;
-  console.error(`\nTORTURE FAILED (seed ${seed}): ${error.message}`);
+  const message =
+    error instanceof Violation
+      ? error.message
+      : `the run itself failed: ${error instanceof Error ? error.stack : String(error)}`;
+  console.error(`\nTORTURE FAILED (seed ${seed}): ${message}`);
   console.error(`The data folder is kept for inspection: ${dataDir}`);
   console.error(`Host output:\n${host.log}`);
   await host.kill();
@@ -170,9 +175,12 @@ async function verify(lost: Write | 'undo' | null, kill: number): Promise<void> 
     // The write in flight at the kill may have committed: then it must be whole.
     const after = lost === 'undo' ? undoStack.at(-1) : lost.committed(state, file.state);
     if (!after || !sameState(file.state, after)) {
+      const list = (rows: string[]) => rows.map((r) => `\n    ${r}`).join('');
       throw new Violation(
-        `after kill ${kill}, ${describe(lost)} (in flight) is neither absent nor whole:\n  ` +
-          difference(after ?? state, file.state).join('\n  '),
+        `after kill ${kill}, the library matches neither the acknowledged writes nor them plus the write ` +
+          `in flight at the kill (${describe(lost)}).\n  Against the acknowledged writes:` +
+          list(difference(state, file.state)) +
+          `\n  Against them plus the write in flight:${list(difference(after ?? state, file.state))}`,
       );
     }
     if (lost === 'undo') undoStack = undoStack.slice(0, -1);
@@ -218,7 +226,7 @@ function progress(kill: number): void {
 function report(): void {
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   console.log(`\nTorture figures (seed ${seed}, ${seconds} s):`);
-  console.log(`  kills: ${figures.verify.length + figures.startupKills} (${figures.startupKills} during start-up)`);
+  console.log(`  kills: ${figures.kills + figures.startupKills} (${figures.startupKills} during start-up)`);
   console.log(`  writes acknowledged: ${figures.acked}; refused with a message: ${figures.refused}`);
   console.log(`  writes in flight at a kill: ${figures.lostApplied} committed whole, ${figures.lostAbsent} absent`);
   console.log(
