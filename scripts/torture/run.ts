@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { DB_FILE_NAME } from '../../electron/core/create-core';
 import { HostProcess } from './host-process';
 import { checkSearch, checkUndoRedo, Violation, type Session } from './checks';
-import { cloneState, difference, emptyState, readLibrary, sameState, type LibraryState } from './library-state';
+import { difference, emptyState, readLibrary, sameState, type LibraryState } from './library-state';
 import { seededRandom, Workload, type Write } from './workload';
 
 const { values } = parseArgs({
@@ -55,7 +55,10 @@ let undoStack: LibraryState[] = [];
 let host = new HostProcess(dataDir);
 await host.ready();
 const baselineAnswer = await host.call('documents.list');
-if (!('ok' in baselineAnswer) || !baselineAnswer.ok) throw new Error('the first documents.list failed');
+if (!('ok' in baselineAnswer) || !baselineAnswer.ok) {
+  await host.kill();
+  throw new Error(`the first documents.list failed: ${JSON.stringify(baselineAnswer)}`);
+}
 const baseline = new Set((baselineAnswer.value as { id: string }[]).map((d) => d.id));
 /** Documents written since the last restart: the ones most likely to be only in the search delta. */
 let recent: string[] = [];
@@ -205,7 +208,6 @@ async function verify(lost: Write | 'undo' | null, kill: number): Promise<void> 
   figures.searchable.push(performance.now() - t1);
   recent = [];
   await checkUndoRedo(session(), random() < 0.5);
-  state = cloneState(state);
 }
 
 function describe(write: Write | 'undo'): string {
