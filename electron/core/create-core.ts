@@ -17,6 +17,7 @@ import {
   type Result,
 } from '../contract';
 import { createBackup, isBackupDue, listBackups, type BackupFile } from './db/backup';
+import { checkLibraryFileOffThread } from './workers/check-off-thread';
 import { assertLibraryIntact } from './db/damaged-library';
 import { DB_FILE_NAME, INDEX_FILE_NAME } from './db/library-paths';
 import { openDatabase, type Db } from './db/open';
@@ -170,7 +171,10 @@ function backUpWhenDue(
     const now = clock();
     if (!isBackupDue(options.dataDir, now)) return null;
     try {
-      return await createBackup(db, options.dataDir, now, { nativeBinding: options.nativeBinding });
+      return await createBackup(db, options.dataDir, now, {
+        nativeBinding: options.nativeBinding,
+        verify: (file, check) => checkLibraryFileOffThread(file, { ...check, workerDir: options.workerDir }),
+      });
     } catch (error) {
       const newest = listBackups(options.dataDir)[0];
       logger.error(`dossier: the daily backup failed${newest ? `; the newest backup is ${newest.path}` : ''}`, error);
