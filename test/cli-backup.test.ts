@@ -57,7 +57,7 @@ const libraryFile = () => join(dataDir, 'dossier.sqlite');
 const SLOW = 180_000;
 const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-describe('dossier backup and restore', () => {
+describe('dossier backup and restore', { timeout: 120_000 }, () => {
   it(
     'has nothing to back up before there is a library, and restore needs one file',
     () => {

@@ -40,7 +40,8 @@ function writeFiles(files: Record<string, string>): string {
   return folder;
 }
 
-describe('dossier', () => {
+// Each case spawns the real launcher several times (a few seconds each on a busy two-core machine).
+describe('dossier', { timeout: 120_000 }, () => {
   it('prints usage for help, --help and no arguments', () => {
     for (const args of [['help'], ['--help'], []]) {
       const result = dossier(...args);
