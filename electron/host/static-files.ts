@@ -7,21 +7,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { sendText } from './security-headers';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { contentTypeOf } from '../core/static-content-types';
 
 const inside = (root: string, path: string) => path.startsWith(root.endsWith(sep) ? root : root + sep);
 
@@ -40,7 +26,7 @@ export async function serveStatic(res: ServerResponse, rendererDir: string, path
     const [root, real] = await Promise.all([realpath(rendererDir), realpath(file)]);
     if (!inside(root, real) || !(await stat(real)).isFile()) return sendText(res, 404, 'Not found.');
     const body = await readFile(real);
-    res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'Content-Type': contentTypeOf(extname(real)) });
     res.end(body);
   } catch {
     sendText(res, 404, 'Not found.');

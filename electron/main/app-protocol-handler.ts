@@ -7,21 +7,7 @@ import { readFile, realpath } from 'node:fs/promises';
 import { extname, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { resolveAppFile } from './url-allowlist';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { contentTypeOf } from '../core/static-content-types';
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -47,7 +33,7 @@ export function createAppRequestHandler(rootDir: string): (request: Request) => 
       const body = await readFile(real);
       const headers = {
         ...SECURITY_HEADERS,
-        'Content-Type': CONTENT_TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Type': contentTypeOf(extname(real)),
       };
       return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
     } catch {
