@@ -1,42 +1,15 @@
 /** `dossier backup` and `dossier restore` end to end: the real launcher against a temporary library. */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DocumentSummary, SearchResponse } from '../electron/contract';
 import type { BackupFile } from '../electron/core/db/backup';
 import type { RestoreReport } from '../electron/core/db/restore';
+import { damageFile, sha256OfFile } from '../electron/core/testing/damaged-library-fixture';
+import { useCliHarness } from './cli-harness';
 
-const launcher = join(import.meta.dirname, '..', 'bin', 'dossier.mjs');
-let dir: string;
-let dataDir: string;
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'dossier-cli-backup-'));
-  dataDir = join(dir, 'library');
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-function dossier(...args: string[]) {
-  const result = spawnSync(process.execPath, [launcher, ...args, '--data-dir', dataDir], {
-    encoding: 'utf8',
-    env: { ...process.env, DOSSIER_DATA_DIR: join(dir, 'not-this-one') },
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = useCliHarness('dossier-cli-backup-');
+const { dossier } = cli;
 
 function json<T>(...args: string[]): T {
   const result = dossier(...args, '--json');
@@ -46,16 +19,15 @@ function json<T>(...args: string[]): T {
 }
 
 function importText(name: string, text: string): void {
-  const file = join(dir, name);
+  const file = join(cli.dir, name);
   writeFileSync(file, text);
   expect(dossier('import', file, '--no-sample').code).toBe(0);
 }
 
 const titles = () => json<DocumentSummary[]>('list').map((d) => d.title);
-const libraryFile = () => join(dataDir, 'dossier.sqlite');
+const libraryFile = () => join(cli.dataDir, 'dossier.sqlite');
 /** Each test runs the launcher several times, and each run starts tsx and the search workers. */
 const SLOW = 180_000;
-const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('dossier backup and restore', { timeout: 120_000 }, () => {
   it(
@@ -106,14 +78,14 @@ describe('dossier backup and restore', { timeout: 120_000 }, () => {
     'refuses a file that is not a Dossier library and leaves the library as it was',
     () => {
       importText('kenya.txt', 'Kenyan police arrived\n\nThe first officers landed in June.');
-      const notes = join(dir, 'notes.txt');
+      const notes = join(cli.dir, 'notes.txt');
       writeFileSync(notes, 'Not a library at all.\n'.repeat(10));
-      const before = hash(libraryFile());
+      const before = sha256OfFile(libraryFile());
       const refused = dossier('restore', notes);
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain(`dossier: ${notes} cannot be restored: it is not an SQLite database file.`);
       expect(refused.stderr).toContain('Nothing was changed.');
-      expect(hash(libraryFile())).toBe(before);
+      expect(sha256OfFile(libraryFile())).toBe(before);
     },
     SLOW,
   );
@@ -123,17 +95,14 @@ describe('dossier backup and restore', { timeout: 120_000 }, () => {
     () => {
       importText('kenya.txt', `Kenyan police arrived\n\n${'The first officers landed in June. '.repeat(4000)}`);
       const made = json<BackupFile>('backup');
-      const size = statSync(libraryFile()).size;
-      const fd = openSync(libraryFile(), 'r+');
-      writeSync(fd, Buffer.alloc(64 * 1024, 0x5a), 0, 64 * 1024, Math.floor(size / 2 / 4096) * 4096);
-      closeSync(fd);
-      const before = hash(libraryFile());
+      damageFile(libraryFile());
+      const before = sha256OfFile(libraryFile());
 
       const listed = dossier('list');
       expect(listed.code).toBe(1);
       expect(listed.stderr).toContain(`dossier: The library ${libraryFile()} is damaged`);
       expect(listed.stderr).toContain(`dossier restore "${made.path}"`);
-      expect(hash(libraryFile())).toBe(before);
+      expect(sha256OfFile(libraryFile())).toBe(before);
 
       const restored = dossier('restore', made.path);
       expect(restored.code).toBe(0);

@@ -1,29 +1,13 @@
 /** The `dossier` command end to end: spawns the real launcher against a temporary library. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DocumentDetail, DocumentSummary, ImportReport, SearchResponse } from '../electron/contract';
+import { launcher, useCliHarness } from './cli-harness';
 
-const launcher = join(import.meta.dirname, '..', 'bin', 'dossier.mjs');
-let dir: string;
-let dataDir: string;
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
-  dataDir = join(dir, 'library');
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-function dossier(...args: string[]) {
-  const result = spawnSync(process.execPath, [launcher, ...args, '--data-dir', dataDir], {
-    encoding: 'utf8',
-    env: { ...process.env, DOSSIER_DATA_DIR: join(dir, 'not-this-one') },
-    timeout: 30_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = useCliHarness('dossier-cli-');
+const { dossier } = cli;
 
 function json<T>(...args: string[]): T {
   const result = dossier(...args, '--json');
@@ -32,7 +16,7 @@ function json<T>(...args: string[]): T {
 }
 
 function writeFiles(files: Record<string, string>): string {
-  const folder = join(dir, 'in');
+  const folder = join(cli.dir, 'in');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(folder, name, '..'), { recursive: true });
     writeFileSync(join(folder, name), text);
@@ -88,17 +72,17 @@ describe('dossier', { timeout: 120_000 }, () => {
     const { hits } = json<SearchResponse>('search', 'deploy').documents;
     expect(hits.map((h) => h.title)).toEqual(['Second note']);
 
-    const out = join(dir, 'brief.md');
+    const out = join(cli.dir, 'brief.md');
     const exported = dossier('export', 'brief', '--out', out, '--title', 'Harbour brief');
     expect(exported.code).toBe(0);
     expect(exported.stdout).toContain(out);
     expect(readFileSync(out, 'utf8')).toMatch(/^# Harbour brief\n/);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(cli.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('seeds the sample corpus into a new library unless --no-sample', () => {
     expect(json<DocumentSummary[]>('list')).toHaveLength(5);
-    dataDir = join(dir, 'empty');
+    cli.dataDir = join(cli.dir, 'empty');
     expect(json<DocumentSummary[]>('list', '--no-sample')).toEqual([]);
   });
 
@@ -107,7 +91,7 @@ describe('dossier', { timeout: 120_000 }, () => {
       'a.txt': 'Some plain text that is long enough.\n',
       'copy.txt': 'Some plain text that is long enough.\n',
     });
-    writeFileSync(join(dir, 'report.pdf'), '%PDF-1.7');
+    writeFileSync(join(cli.dir, 'report.pdf'), '%PDF-1.7');
     const first = dossier('import', join(folder, 'a.txt'), '--no-sample', '--json');
     expect(first.code).toBe(0);
     expect((JSON.parse(first.stdout) as ImportReport).imported).toHaveLength(1);
@@ -115,8 +99,8 @@ describe('dossier', { timeout: 120_000 }, () => {
     const second = dossier(
       'import',
       join(folder, 'copy.txt'),
-      join(dir, 'report.pdf'),
-      join(dir, 'missing.txt'),
+      join(cli.dir, 'report.pdf'),
+      join(cli.dir, 'missing.txt'),
       '--json',
     );
     expect(second.code).toBe(1);
@@ -129,8 +113,8 @@ describe('dossier', { timeout: 120_000 }, () => {
   });
 
   it('prints failed imports on stderr and exits 1', () => {
-    writeFileSync(join(dir, 'empty.txt'), '');
-    const result = dossier('import', join(dir, 'empty.txt'), '--no-sample');
+    writeFileSync(join(cli.dir, 'empty.txt'), '');
+    const result = dossier('import', join(cli.dir, 'empty.txt'), '--no-sample');
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^failed {5}\S*empty\.txt is empty \(0 bytes\)/m);
     expect(result.stdout).toBe('');
@@ -166,7 +150,7 @@ describe('dossier', { timeout: 120_000 }, () => {
   });
 
   it('refuses to overwrite a brief unless --force', () => {
-    const out = join(dir, 'brief.md');
+    const out = join(cli.dir, 'brief.md');
     writeFileSync(out, 'keep me');
     const refused = dossier('export', 'brief', '--out', out, '--no-sample');
     expect(refused.code).toBe(1);
@@ -195,7 +179,7 @@ describe('dossier', { timeout: 120_000 }, () => {
   });
 
   it('uses DOSSIER_DATA_DIR when --data-dir is not given', () => {
-    const envDir = join(dir, 'from-env');
+    const envDir = join(cli.dir, 'from-env');
     const result = spawnSync(process.execPath, [launcher, 'list', '--json', '--no-sample'], {
       encoding: 'utf8',
       env: { ...process.env, DOSSIER_DATA_DIR: envDir },
@@ -211,6 +195,6 @@ describe('dossier', { timeout: 120_000 }, () => {
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr).toContain('Usage: dossier');
     }
-    expect(existsSync(dataDir)).toBe(false);
+    expect(existsSync(cli.dataDir)).toBe(false);
   });
 });

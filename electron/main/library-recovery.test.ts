@@ -1,27 +1,19 @@
 /** The damaged-library dialog at start, with a fake dialog over real library files. */
-import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../core/create-core';
-import { backupDir, createBackup } from '../core/db/backup';
+import { backupDir } from '../core/db/backup';
 import { LibraryDamagedError } from '../core/db/damaged-library';
 import { libraryPaths } from '../core/db/library-paths';
-import { fileOf, tempCore, type TempCore } from '../core/testing/temp-core';
+import { damageFile, libraryWithBackup, sha256OfFile } from '../core/testing/damaged-library-fixture';
+import { tempCore, type TempCore } from '../core/testing/temp-core';
 import { openWithRecovery, RESTORE_BUTTON } from './library-recovery';
 
 let dataDir: string;
 let opened: TempCore | undefined;
 
 beforeEach(async () => {
-  const t = tempCore();
-  dataDir = t.dataDir;
-  const text = `Kenyan police arrived\n\n${'The first officers landed in June. '.repeat(4000)}`;
-  await t.call('documents.import', { files: [fileOf('kenya.txt', text)] });
-  await t.core.close();
-  const db = new Database(libraryPaths(dataDir).db, { readonly: true });
-  await createBackup(db, dataDir, new Date());
-  db.close();
+  ({ dataDir } = await libraryWithBackup());
 });
 afterEach(async () => {
   await opened?.core.close();
@@ -29,12 +21,11 @@ afterEach(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** Damages the library file and returns a fingerprint of it as it is now. */
 function damageLibrary(): () => string {
   const file = libraryPaths(dataDir).db;
-  const fd = openSync(file, 'r+');
-  writeSync(fd, Buffer.alloc(64 * 1024, 0x5a), 0, 64 * 1024, Math.floor(statSync(file).size / 2 / 4096) * 4096);
-  closeSync(fd);
-  return () => createHash('sha256').update(readFileSync(file)).digest('hex');
+  damageFile(file);
+  return () => sha256OfFile(file);
 }
 
 function recover(response: number) {

@@ -13,11 +13,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { seededRandom } from '../../bench/pseudo-words';
 import { DB_FILE_NAME } from '../../electron/core/create-core';
 import { HostProcess } from './host-process';
 import { checkSearch, checkUndoRedo, Violation, type Session } from './checks';
 import { difference, emptyState, readLibrary, sameState, type LibraryState } from './library-state';
-import { seededRandom, Workload, type Write } from './workload';
+import { Workload, type Write } from './workload';
 
 const { values } = parseArgs({
   options: { kills: { type: 'string', default: '500' }, seed: { type: 'string' }, keep: { type: 'boolean' } },
@@ -34,6 +35,7 @@ const MAX_KILL_DELAY_MS = 2_500;
 const STARTUP_KILL_SHARE = 0.1;
 const UNDO_DEPTH = 60;
 
+/** The bench's seeded generator (mulberry32), so a run is repeated exactly with the same `--seed`. */
 const random = seededRandom(seed);
 const workload = new Workload(random);
 const dataDir = mkdtempSync(join(tmpdir(), 'dossier-torture-'));

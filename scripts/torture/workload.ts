@@ -6,18 +6,6 @@
 import type { Highlight, ImportReport, TimelineEvent } from '../../electron/contract';
 import { cloneState, removeDocument, removeHighlight, type LibraryState } from './library-state';
 
-/** A seeded generator (mulberry32), so a run is repeated exactly with the same `--seed`. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 export interface Write {
   method: string;
   payload: unknown;

@@ -4,21 +4,11 @@
  * healthy Dossier library of this version is refused with the library left as it was.
  */
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DossierFailure } from '../errors';
+import { damageFile, sha256OfFile } from '../testing/damaged-library-fixture';
 import { fileOf, steppingClock, tempCore, type TempCore } from '../testing/temp-core';
 import type { Core } from '../create-core';
 import { backupDir, createBackup, listBackups, type BackupFile } from './backup';
@@ -86,18 +76,8 @@ function longText(title: string): string {
   return `${title}\n\n${lines.join('\n\n')}`;
 }
 
-const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-
 async function titles(core: TempCore): Promise<string[]> {
   return (await core.call('documents.list')).map((d) => d.title).sort();
-}
-
-/** Overwrites a run of pages in the middle of the file, as a failing disk or a torn copy would. */
-function damage(file: string): void {
-  const size = statSync(file).size;
-  const fd = openSync(file, 'r+');
-  writeSync(fd, Buffer.alloc(64 * 1024, 0x5a), 0, 64 * 1024, Math.floor(size / 2 / 4096) * 4096);
-  closeSync(fd);
 }
 
 function openFails(): unknown {
@@ -111,8 +91,8 @@ function openFails(): unknown {
 
 describe('a damaged library at start', () => {
   it('is refused before anything is written, naming the latest good backup; restoring it brings the data back', async () => {
-    damage(dbPath);
-    const before = hash(dbPath);
+    damageFile(dbPath);
+    const before = sha256OfFile(dbPath);
     const files = readdirSync(dataDir).sort();
 
     const error = openFails();
@@ -121,12 +101,12 @@ describe('a damaged library at start', () => {
     expect(damaged.code).toBe('library_damaged');
     expect(damaged.latestGood?.path).toBe(good.path);
     expect(damaged.message).toContain(`The latest good backup is ${damaged.latestGood?.path}`);
-    expect(hash(dbPath)).toBe(before);
+    expect(sha256OfFile(dbPath)).toBe(before);
     expect(readdirSync(dataDir).sort(), 'files beside the library').toEqual(files);
 
     const report = await restoreLibrary({ dataDir, from: damaged.latestGood?.path ?? '', now: later });
     expect(report.previous).toBeNull();
-    expect(report.copiedAside && hash(report.copiedAside)).toBe(before);
+    expect(report.copiedAside && sha256OfFile(report.copiedAside)).toBe(before);
     expect(await titles(open())).toEqual(['Kenyan police arrived']);
   });
 });
@@ -171,9 +151,9 @@ describe('restore', () => {
     bumped.close();
     const broken = join(dataDir, 'broken.sqlite');
     writeFileSync(broken, readFileSync(good.path));
-    damage(broken);
+    damageFile(broken);
 
-    const before = hash(dbPath);
+    const before = sha256OfFile(dbPath);
     const backups = readdirSync(backupDir(dataDir)).sort();
     const refusals: Record<string, [string, RegExp]> = {
       [text]: ['invalid_input', /it is not an SQLite database file\. It is not a Dossier library/],
@@ -191,7 +171,7 @@ describe('restore', () => {
       expect(error, file).toBeInstanceOf(DossierFailure);
       expect((error as DossierFailure).code, file).toBe(code);
       expect((error as DossierFailure).message, file).toMatch(message);
-      expect(hash(dbPath), file).toBe(before);
+      expect(sha256OfFile(dbPath), file).toBe(before);
       expect(readdirSync(backupDir(dataDir)).sort(), file).toEqual(backups);
     }
     expect(await titles(open())).toEqual(['Kenyan police arrived']);

@@ -1,7 +1,8 @@
 /** The backup's check in a worker thread gives the same verdicts as the check in the caller's thread. */
-import { closeSync, copyFileSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { damageFile } from '../testing/damaged-library-fixture';
 import { fileOf, tempCore } from '../testing/temp-core';
 import { libraryPaths } from '../db/library-paths';
 import { checkLibraryFileOffThread } from './check-off-thread';
@@ -19,10 +20,7 @@ beforeAll(async () => {
   healthy = libraryPaths(dataDir).db;
   damaged = join(dataDir, 'damaged.sqlite');
   copyFileSync(healthy, damaged);
-  const size = statSync(damaged).size;
-  const fd = openSync(damaged, 'r+');
-  writeSync(fd, Buffer.alloc(64 * 1024, 0x5a), 0, 64 * 1024, Math.floor(size / 2 / 4096) * 4096);
-  closeSync(fd);
+  damageFile(damaged);
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
