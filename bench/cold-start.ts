@@ -27,7 +27,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 async function main(dataDir: string, q: string): Promise<{ run: ColdStartRun; engine: Engine }> {
   const stall = monitorEventLoopDelay({ resolution: 1 });
   stall.enable();
-  const engine = openEngine(dataDir);
+  const engine = await openEngine(dataDir);
   const run: ColdStartRun = {
     modulesLoadedMs,
     createdMs: performance.now(),

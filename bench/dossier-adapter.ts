@@ -4,7 +4,7 @@
  * A failed call throws `EngineError` with the method and Dossier's message, never a bare crash.
  */
 import type { Result, SearchStatus } from '../electron/contract';
-import { createCore, type Core } from '../electron/core/create-core';
+import { openCore, type Core } from '../electron/core/create-core';
 
 /** What the engine reports about itself; optional on Core until the engine provides it. */
 interface SearchDiagnostics {
@@ -41,8 +41,9 @@ function unwrap<T>(method: string, result: Result<T>): T {
   return result.value;
 }
 
-export function openEngine(dataDir: string): Engine {
-  const core = createCore({ dataDir, platform: 'cli' }) as DiagnosableCore;
+/** Opens the core as the app does (openCore: the start-up check in a worker thread). */
+export async function openEngine(dataDir: string): Promise<Engine> {
+  const core = (await openCore({ dataDir, platform: 'cli' })) as DiagnosableCore;
   return {
     async query(q, limit = 20) {
       const value = unwrap('search.query', await core.handle('search.query', { q, limit }));

@@ -88,7 +88,7 @@ export async function measureDossier(
     const stall = monitorEventLoopDelay({ resolution: 1 });
     stall.enable();
     started = performance.now();
-    const engine = openEngine(dataDir);
+    const engine = await openEngine(dataDir);
     const createCoreMs = performance.now() - started;
     const build = await attempt(
       'build',

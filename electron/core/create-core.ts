@@ -18,7 +18,8 @@ import {
 } from '../contract';
 import { createBackup, isBackupDue, listBackups, type BackupFile } from './db/backup';
 import { checkLibraryFileOffThread } from './workers/check-off-thread';
-import { assertLibraryIntact } from './db/damaged-library';
+import { assertLibraryIntact, startupCheckOptions } from './db/damaged-library';
+import type { LibraryCheck } from './db/library-check';
 import { DB_FILE_NAME, INDEX_FILE_NAME } from './db/library-paths';
 import { openDatabase, type Db } from './db/open';
 import { DossierFailure } from './errors';
@@ -42,6 +43,8 @@ export interface CoreOptions {
   /** Imports: per-file time limit and progress interval (tests shorten them); a pool shared by test cores. */
   imports?: { timeLimitMs?: number; progressIntervalMs?: number; pool?: ParsePool };
   platform: 'electron' | 'web' | 'cli';
+  /** The start-up check's verdict when the caller ran it already (openCore runs it in a worker thread). */
+  startupCheck?: LibraryCheck;
 }
 
 export interface Core {
@@ -58,13 +61,29 @@ export interface Core {
 
 export { DB_FILE_NAME, INDEX_FILE_NAME };
 
+/**
+ * Opens the core as the app and the web host do: the library's start-up check (SQLite's
+ * quick_check, ~0.1 s warm and over a second cold at 10,000 documents) runs in a worker thread
+ * first, so it never stalls the calling thread's event loop. Throws LibraryDamagedError as
+ * createCore does.
+ */
+export async function openCore(options: CoreOptions): Promise<Core> {
+  const dbPath = join(options.dataDir, DB_FILE_NAME);
+  const startupCheck = await checkLibraryFileOffThread(dbPath, {
+    ...startupCheckOptions(options.nativeBinding),
+    workerDir: options.workerDir,
+  });
+  return createCore({ ...options, startupCheck });
+}
+
+/** Opens the core at once, checking the library on this thread (the CLI, tests). */
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? (() => new Date());
   const logger = options.logger ?? console;
   mkdirSync(options.dataDir, { recursive: true });
   const dbPath = join(options.dataDir, DB_FILE_NAME);
   // A damaged library throws LibraryDamagedError here, before anything could migrate or write it.
-  assertLibraryIntact(options.dataDir, dbPath, options.nativeBinding);
+  assertLibraryIntact(options.dataDir, dbPath, options.nativeBinding, options.startupCheck);
   const db: Db = openDatabase(dbPath, { nativeBinding: options.nativeBinding });
   const emitter = new EventEmitter();
 

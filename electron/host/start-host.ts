@@ -1,7 +1,7 @@
 /** Starts the web host on 127.0.0.1 with a fresh token; used by `npm run web` and the e2e fixtures. */
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { createCore, type Core } from '../core/create-core';
+import { openCore, type Core } from '../core/create-core';
 import { createHostServer } from './server';
 
 export interface StartHostOptions {
@@ -19,7 +19,7 @@ export interface RunningHost {
 }
 
 export async function startHost(options: StartHostOptions): Promise<RunningHost> {
-  const core = createCore({ dataDir: options.dataDir, sampleDir: options.sampleDir, platform: 'web' });
+  const core = await openCore({ dataDir: options.dataDir, sampleDir: options.sampleDir, platform: 'web' });
   const token = randomBytes(24).toString('base64url');
   const cookieSecret = randomBytes(24).toString('base64url');
   const server = createHostServer({ core, rendererDir: options.rendererDir, token, cookieSecret });

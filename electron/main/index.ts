@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
-import { createCore, type Core } from '../core/create-core';
+import { openCore, type Core } from '../core/create-core';
 import { DossierFailure } from '../core/errors';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { createShellHandlers } from './dialogs';
@@ -53,8 +53,8 @@ async function start(): Promise<void> {
     electronVersion: process.versions.electron,
     exists: existsSync,
   });
-  const open = (): Core =>
-    createCore({
+  const open = (): Promise<Core> =>
+    openCore({
       dataDir: paths.dataDir,
       sampleDir: paths.sampleDir,
       nativeBinding: paths.nativeBinding,

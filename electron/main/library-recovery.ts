@@ -21,9 +21,9 @@ export const RESTORE_BUTTON = 'Restore latest backup';
  * Opens the core. A damaged library with a good backup gets the choice: restore it and open again,
  * or quit (null). Any other failure, or a damaged library without a good backup, is thrown as is.
  */
-export async function openWithRecovery(open: () => Core, deps: RecoveryDeps): Promise<Core | null> {
+export async function openWithRecovery(open: () => Core | Promise<Core>, deps: RecoveryDeps): Promise<Core | null> {
   try {
-    return open();
+    return await open();
   } catch (error) {
     if (!(error instanceof LibraryDamagedError) || !error.latestGood) throw error;
     const { response } = await deps.dialog.showMessageBox({
@@ -45,6 +45,6 @@ export async function openWithRecovery(open: () => Core, deps: RecoveryDeps): Pr
       now: deps.now(),
       nativeBinding: deps.nativeBinding,
     });
-    return open();
+    return await open();
   }
 }

@@ -6,7 +6,7 @@
  */
 import { DossierFailure } from '../errors';
 import { listBackups, type BackupFile } from './backup';
-import { checkLibraryFile } from './library-check';
+import { checkLibraryFile, type CheckOptions, type LibraryCheck } from './library-check';
 
 export class LibraryDamagedError extends DossierFailure {
   override name = 'LibraryDamagedError';
@@ -29,9 +29,19 @@ export class LibraryDamagedError extends DossierFailure {
   }
 }
 
-/** Throws LibraryDamagedError when the library file exists and fails its check; a missing file is a new library. */
-export function assertLibraryIntact(dataDir: string, dbPath: string, nativeBinding?: string): void {
-  const check = checkLibraryFile(dbPath, { nativeBinding, allowEmpty: true });
+/** The start-up check's options: a new (missing or empty) library passes. */
+export const startupCheckOptions = (nativeBinding?: string): CheckOptions => ({ nativeBinding, allowEmpty: true });
+
+/**
+ * Throws LibraryDamagedError when the library file exists and fails its check; a missing file is a
+ * new library. `check` is the verdict when the caller already has it (openCore runs it off-thread).
+ */
+export function assertLibraryIntact(
+  dataDir: string,
+  dbPath: string,
+  nativeBinding?: string,
+  check: LibraryCheck = checkLibraryFile(dbPath, startupCheckOptions(nativeBinding)),
+): void {
   // A newer library gets openDatabase's own refusal; a file without Dossier tables is migrated as before.
   if (check.ok || (check.problem !== 'damaged' && check.problem !== 'not_sqlite')) return;
   const backups = listBackups(dataDir);
