@@ -267,7 +267,6 @@ export const ALTERNATIVES_LABEL = 'dossier-alternatives';
 
 /** What a phrase word or a word of the text is compared by: its term, else (a stop word) its folded spelling. */
 const STOP_MARK = '\u0002';
-export const isStopKey = (key: string) => key.startsWith(STOP_MARK);
 /** A word too long to index: it matches no phrase word. */
 export const UNINDEXED_WORD = '\u0003';
 

@@ -1,6 +1,6 @@
 /**
  * Phrases in one index: which documents hold every positive phrase and none of the excluded ones
- * (phrase-streams.ts finds them, through the postings of each phrase's rarest word), and how each
+ * (phrase-streams.ts finds them, where each phrase's rarest word stands), and how each
  * ranks. lunr is not asked: its answer for common words would be thousands of documents to score
  * only to keep a few. The score is lunr's own for the phrase's words (the cosine of the query
  * vector with the document's field vectors), so phrases rank as their words would.
@@ -12,7 +12,6 @@ import lunr from 'lunr';
 import { analyzeWord, phraseKey } from './languages';
 import type { PhraseStreams } from './phrase-streams';
 import type { PhraseClause } from './query-language';
-import { docIdOf } from './segments';
 import { termNumber } from './shard-format';
 
 export interface PhraseSource {
@@ -22,7 +21,6 @@ export interface PhraseSource {
 
 interface IndexInternals {
   fields: string[];
-  invertedIndex: Record<string, Record<string, Record<string, unknown>> | undefined>;
   fieldVectors: Record<string, lunr.Vector | undefined>;
 }
 
@@ -38,16 +36,8 @@ export function matchPhrases(
   phrases: readonly PhraseClause[],
   languages: readonly string[],
 ): PhraseMatches {
-  const index = source.index as unknown as IndexInternals;
-  const postings = (term: string): string[] => {
-    const posting = index.invertedIndex[term];
-    if (!posting) return [];
-    const keys = new Set<string>();
-    for (const field of index.fields) for (const ref in posting[field] ?? {}) keys.add(docIdOf(ref));
-    return [...keys];
-  };
   const occurrences = (phrase: PhraseClause) =>
-    source.phrases.find((language) => phrase.words.map((w) => phraseKey(w, language)), phrase.field, postings);
+    source.phrases.find((language) => phrase.words.map((w) => phraseKey(w, language)), phrase.field);
 
   const excluded = new Set<string>();
   for (const phrase of phrases) if (phrase.excluded) for (const key of occurrences(phrase)) excluded.add(key);

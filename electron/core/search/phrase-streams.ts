@@ -3,13 +3,13 @@
  * beside every index (a shard, a delta index, the annotations) the words of each document are kept
  * in order as small integers: one per word, naming its phrase key (its term, or a stop word folded;
  * see `phraseKey`). A phrase occurs where consecutive words carry the keys of its words, so a
- * phrase is checked in every document that holds its rarest word, in memory, without reading a
+ * phrase is checked wherever its rarest word stands, in memory, without reading a
  * text: every document holding the phrase is found and counted, at any library size.
  *
  * A document's words are its title's, then its source's (with the author), then its body's, all
  * parts of a long body in order; a phrase never runs from one field into the next.
  */
-import { isStopKey, UNINDEXED_WORD } from './languages';
+import { UNINDEXED_WORD } from './languages';
 
 export type PhraseField = 'title' | 'source' | 'body';
 const FIELDS: readonly PhraseField[] = ['title', 'source', 'body'];
@@ -19,7 +19,7 @@ export type PhraseKeys = (language: string) => readonly string[];
 
 export interface PhraseStreams {
   /** The documents (by key: the ref of their first part) where the phrase occurs, within `field` if given. */
-  find(keys: PhraseKeys, field: PhraseField | null, candidates?: (key: string) => Iterable<string>): Set<string>;
+  find(keys: PhraseKeys, field: PhraseField | null): Set<string>;
   /** The documents this index holds, by key. */
   readonly size: number;
 }
@@ -110,9 +110,9 @@ export function loadStreams(saved: SavedStreams): PhraseStreams & { save(): Save
 
 class Streams implements PhraseStreams {
   private readonly ids: Map<string, number>;
-  private readonly documentOf: Map<string, number>;
   /** How often each word occurs: a phrase is looked for through its rarest word. */
   private readonly counts: Int32Array;
+  private positions: { offsets: Int32Array; at: Int32Array } | null = null;
 
   constructor(
     private readonly words: readonly string[],
@@ -122,7 +122,6 @@ class Streams implements PhraseStreams {
     private readonly languages: readonly string[],
   ) {
     this.ids = new Map(words.map((w, i) => [w, i]));
-    this.documentOf = new Map(keys.map((k, i) => [k, i]));
     this.counts = new Int32Array(words.length);
     for (const id of stream) {
       if (!(id >= 0 && id < words.length)) throw new Error('Phrase streams name a word they do not list.');
@@ -134,70 +133,71 @@ class Streams implements PhraseStreams {
     return this.keys.length;
   }
 
-  find(keys: PhraseKeys, field: PhraseField | null, candidates?: (key: string) => Iterable<string>): Set<string> {
+  find(keys: PhraseKeys, field: PhraseField | null): Set<string> {
     const found = new Set<string>();
-    const byLanguage = new Map<string, { ids: Int32Array; rarest: number } | null>();
-    const phraseIn = (language: string) => {
-      let phrase = byLanguage.get(language);
-      if (phrase === undefined) {
-        const ids = keys(language).map((k) => (k === UNINDEXED_WORD ? undefined : this.ids.get(k)));
-        phrase = null;
-        if (ids.length > 0 && ids.every((id) => id !== undefined)) {
-          const numbers = Int32Array.from(ids);
-          let rarest = 0;
-          for (let k = 1; k < numbers.length; k++) {
-            if (this.counts[numbers[k]!]! < this.counts[numbers[rarest]!]!) rarest = k;
-          }
-          phrase = { ids: numbers, rarest };
-        }
-        byLanguage.set(language, phrase);
-      }
-      return phrase;
-    };
-    const check = (doc: number) => {
-      const phrase = phraseIn(this.languages[doc]!);
-      if (phrase && this.occursIn(doc, phrase.ids, field)) found.add(this.keys[doc]!);
-    };
-    // Candidates come from the rarest word's postings; stop words have none, so a phrase of stop
-    // words only is looked for in every document.
-    const rarestKeys = new Set<string>();
+    const { offsets, at } = this.occurrences();
+    const { stream, bounds } = this;
+    const wanted = field ? FIELDS.indexOf(field) : -1;
     for (const language of new Set(this.languages)) {
-      const phrase = phraseIn(language);
-      if (phrase) rarestKeys.add(this.words[phrase.ids[phrase.rarest]!]!);
-    }
-    const postings = candidates && [...rarestKeys].every((k) => !isStopKey(k)) ? candidates : null;
-    if (!postings) {
-      for (let doc = 0; doc < this.keys.length; doc++) check(doc);
-      return found;
-    }
-    const seen = new Set<number>();
-    for (const rarest of rarestKeys) {
-      for (const key of postings(rarest)) {
-        const doc = this.documentOf.get(key);
-        if (doc === undefined || seen.has(doc)) continue;
-        seen.add(doc);
-        check(doc);
+      const phrase = this.phraseIn(keys, language);
+      if (!phrase) continue;
+      const { ids, rarest } = phrase;
+      const n = ids.length;
+      const word = ids[rarest]!;
+      // Every place the rarest word stands, moved back to where the phrase would start there.
+      for (let j = offsets[word]!; j < offsets[word + 1]!; j++) {
+        const start = at[j]! - rarest;
+        if (start < 0 || start + n > stream.length) continue;
+        let k = 0;
+        while (k < n && stream[start + k] === ids[k]) k++;
+        if (k < n) continue;
+        const part = this.partAt(start);
+        if (start + n > bounds[part + 1]!) continue;
+        const doc = (part / 3) | 0;
+        if ((wanted >= 0 && part % 3 !== wanted) || this.languages[doc] !== language) continue;
+        found.add(this.keys[doc]!);
       }
     }
     return found;
   }
 
-  private occursIn(doc: number, ids: Int32Array, field: PhraseField | null): boolean {
-    const from = field ? FIELDS.indexOf(field) : 0;
-    const to = field ? from + 1 : 3;
-    const n = ids.length;
-    const first = ids[0]!;
-    const stream = this.stream;
-    for (let f = from; f < to; f++) {
-      const end = this.bounds[doc * 3 + f + 1]! - n;
-      for (let i = this.bounds[doc * 3 + f]!; i <= end; i++) {
-        if (stream[i] !== first) continue;
-        let k = 1;
-        while (k < n && stream[i + k] === ids[k]) k++;
-        if (k === n) return true;
-      }
+  /** The phrase as word numbers in one language, with the place of its rarest word; null where a word is absent. */
+  private phraseIn(keys: PhraseKeys, language: string): { ids: Int32Array; rarest: number } | null {
+    const ids = keys(language).map((k) => (k === UNINDEXED_WORD ? undefined : this.ids.get(k)));
+    if (ids.length === 0 || !ids.every((id) => id !== undefined)) return null;
+    const numbers = Int32Array.from(ids);
+    let rarest = 0;
+    for (let k = 1; k < numbers.length; k++) {
+      if (this.counts[numbers[k]!]! < this.counts[numbers[rarest]!]!) rarest = k;
     }
-    return false;
+    return { ids: numbers, rarest };
+  }
+
+  /** The field (3 per document: title, source, body; `bounds` index) holding stream position `i`. */
+  private partAt(i: number): number {
+    let low = 0;
+    let high = this.bounds.length - 2;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if (this.bounds[mid]! <= i) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /**
+   * Every stream position of every word, grouped by word (`at[offsets[w]]` up to `at[offsets[w + 1]]`):
+   * a phrase is checked where its rarest word stands, not all through each document holding it.
+   * Made on the first phrase query, so loading a shard at start does not pay for it.
+   */
+  private occurrences(): { offsets: Int32Array; at: Int32Array } {
+    if (this.positions) return this.positions;
+    const offsets = new Int32Array(this.words.length + 1);
+    for (let w = 0; w < this.words.length; w++) offsets[w + 1] = offsets[w]! + this.counts[w]!;
+    const next = offsets.slice(0, this.words.length);
+    const at = new Int32Array(this.stream.length);
+    for (let i = 0; i < this.stream.length; i++) at[next[this.stream[i]!]!++] = i;
+    return (this.positions = { offsets, at });
   }
 
   save(): SavedStreams {
