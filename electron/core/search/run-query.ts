@@ -151,7 +151,7 @@ function searchDocuments(run: QueryRun): Group<SearchHit> {
   const hits = top.flatMap(({ id, score }): SearchHit[] => {
     const doc = docs.get(id);
     if (!doc) return [];
-    const matches = positive ? phraseFirst(matcher, doc.text) : [];
+    const matches = positive ? matcher.marks(doc.text, MARK_LIMIT) : [];
     const first = matches[0] ?? null;
     return [
       {
@@ -241,16 +241,7 @@ function searchTags(run: QueryRun): Group<TagHit> {
 }
 
 function marked(matcher: TextMatcher, text: string, positive: boolean): MarkedText {
-  return { text, marks: positive ? phraseFirst(matcher, text) : [] };
-}
-
-/** Phrases marked whole, then the single words that are not inside one. */
-function phraseFirst(matcher: TextMatcher, text: string): [number, number][] {
-  const phrases = matcher.phraseMatches(text, MARK_LIMIT);
-  const words = matcher
-    .findMatches(text, MARK_LIMIT)
-    .filter(([s, e]) => !phrases.some(([ps, pe]) => s >= ps && e <= pe));
-  return [...phrases, ...words].sort((a, b) => a[0] - b[0]).slice(0, MARK_LIMIT);
+  return { text, marks: positive ? matcher.marks(text, MARK_LIMIT) : [] };
 }
 
 function filtersActive(parsed: ParsedQuery): boolean {

@@ -112,6 +112,36 @@ describe('phrases', () => {
   });
 });
 
+describe('marks', () => {
+  const text = 'Police mission: the police left, then a police mission and a second police mission. Mission over.';
+  const slices = (ranges: [number, number][]) => ranges.map(([start, end]) => text.slice(start, end));
+
+  it('marks phrases whole and the words outside them, in order, in one pass', () => {
+    const m = matcher('"police mission" haiti left');
+    expect(slices(m.marks(text))).toEqual([
+      'Police mission',
+      'police',
+      'left',
+      'police mission',
+      'police mission',
+      'Mission',
+    ]);
+  });
+
+  it('keeps the first `limit` of each kind, then the first `limit` of both', () => {
+    const m = matcher('"police mission" left');
+    // The first two words found are the first phrase's own: nothing of the words is left to mark.
+    expect(slices(m.marks(text, 2))).toEqual(['Police mission', 'police mission']);
+    expect(m.marks(text, 0)).toEqual([]);
+  });
+
+  it('marks only the words of a text without the phrase', () => {
+    expect(slices(matcher('"mission police"').marks(text))).toEqual(
+      slices(matcher('mission police').findMatches(text)),
+    );
+  });
+});
+
 describe('withinEdits', () => {
   it('counts substitutions, insertions, deletions and transpositions', () => {
     expect(withinEdits('guteres', 'guterres', 1)).toBe(true);

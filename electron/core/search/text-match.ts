@@ -24,6 +24,11 @@ export interface TextMatcher {
   findMatches(text: string, limit?: number, field?: TextField): Range[];
   /** Each occurrence of a positive phrase as one range, from its first word to its last. */
   phraseMatches(text: string, limit?: number, field?: TextField): Range[];
+  /**
+   * What a hit marks, in one pass over `text`: each phrase whole, then the matching words that are
+   * not inside one, in order, at most `limit` (each kind first found up to `limit`).
+   */
+  marks(text: string, limit?: number, field?: TextField): Range[];
 }
 
 interface Word {
@@ -125,69 +130,108 @@ export function createMatcher(parsed: ParsedQuery, languages: readonly string[])
   const verdicts = new Map<TextField, Map<string, boolean>>(FIELDS.map((f) => [f, new Map()]));
   const arabicAt = (text: string, start: number) => arabic && ARABIC.test(text.charAt(start));
 
-  const findPhrase = (text: string, phrase: PhraseRule, limit: number): Range[] => {
-    const found: Range[] = [];
+  /** Collects the occurrences of one phrase into `found`; true once it has `limit`. */
+  const phraseScanner = (text: string, phrase: PhraseRule, limit: number, found: Range[]): Visit => {
     const n = phrase.words.length;
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const matchesAt = (k: number): boolean => {
-      const p = phrase.words[k]!;
-      const start = starts[k]!;
+    const last = phrase.words[n - 1]!;
+    // The last n words, in a ring; a window is tested from its last word back, once it is complete.
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    let count = 0;
+    const matchesAt = (p: PhraseWord, start: number, end: number): boolean => {
       if (!p.firstLetters.has(foldedFirstLetter(text, start)) && !arabicAt(text, start)) return false;
-      return matchesPhraseWord(wordOf(text.slice(start, ends[k])), p);
+      return matchesPhraseWord(wordOf(text.slice(start, end)), p);
     };
-    forEachWord(text, (start, end) => {
-      starts.push(start);
-      ends.push(end);
-      if (starts.length > n) {
-        starts.shift();
-        ends.shift();
+    return (start, end) => {
+      starts[count % n] = start;
+      ends[count % n] = end;
+      count++;
+      if (count < n || !matchesAt(last, start, end)) return false;
+      for (let k = n - 2; k >= 0; k--) {
+        const at = (count - n + k) % n;
+        if (!matchesAt(phrase.words[k]!, starts[at]!, ends[at]!)) return false;
       }
-      if (starts.length < n) return false;
-      for (let k = 0; k < n; k++) if (!matchesAt(k)) return false;
-      found.push([starts[0]!, end]);
-      starts.length = 0;
-      ends.length = 0;
+      found.push([starts[(count - n) % n]!, end]);
+      count = 0;
       return found.length >= limit;
-    });
-    return found;
+    };
   };
+
+  /** Collects the words matching a rule that applies to `field` into `found`; true once it has `limit`. */
+  const wordScanner = (text: string, field: TextField, limit: number, found: Range[]): Visit | null => {
+    const active = rules.filter((r) => applies(r.field, field));
+    if (active.length === 0 || limit <= 0) return null;
+    const letters = new Set(active.flatMap((r) => (r.kind === 'fuzzy' ? [] : [...r.firstLetters])));
+    // A fuzzy target can change any letter, but not a word's length by much.
+    const fuzzyLength = Math.min(
+      ...active.flatMap((r) => (r.kind === 'fuzzy' ? r.targets.map((t) => t.length - r.distance - 2) : [])),
+    );
+    const seen = verdicts.get(field)!;
+    return (start, end) => {
+      if (end - start > MAX_WORD_LENGTH) return false;
+      if (end - start < fuzzyLength && !letters.has(foldedFirstLetter(text, start)) && !arabicAt(text, start)) {
+        return false;
+      }
+      const raw = text.slice(start, end);
+      let hit = seen.get(raw);
+      if (hit === undefined) {
+        const word = wordOf(raw);
+        hit = active.some((r) => matchesRule(word, r));
+        if (seen.size >= CACHE_LIMIT) seen.clear();
+        seen.set(raw, hit);
+      }
+      return hit && found.push([start, end]) >= limit;
+    };
+  };
+
+  const phrasesFor = (field: TextField) =>
+    phrases.filter((p) => !p.excluded && p.words.length > 0 && applies(p.field, field));
+  const byStart = (a: Range, b: Range) => a[0] - b[0];
 
   return {
     findMatches(text, limit = Infinity, field = 'body') {
-      const active = rules.filter((r) => applies(r.field, field));
-      if (active.length === 0 || limit <= 0) return [];
-      const letters = new Set(active.flatMap((r) => (r.kind === 'fuzzy' ? [] : [...r.firstLetters])));
-      // A fuzzy target can change any letter, but not a word's length by much.
-      const fuzzyLength = Math.min(
-        ...active.flatMap((r) => (r.kind === 'fuzzy' ? r.targets.map((t) => t.length - r.distance - 2) : [])),
-      );
-      const seen = verdicts.get(field)!;
       const found: Range[] = [];
-      forEachWord(text, (start, end) => {
-        if (end - start > MAX_WORD_LENGTH) return false;
-        if (end - start < fuzzyLength && !letters.has(foldedFirstLetter(text, start)) && !arabicAt(text, start)) {
-          return false;
-        }
-        const raw = text.slice(start, end);
-        let hit = seen.get(raw);
-        if (hit === undefined) {
-          const word = wordOf(raw);
-          hit = active.some((r) => matchesRule(word, r));
-          if (seen.size >= CACHE_LIMIT) seen.clear();
-          seen.set(raw, hit);
-        }
-        return hit && found.push([start, end]) >= limit;
-      });
+      scan(text, [wordScanner(text, field, limit, found)]);
       return found;
     },
     phraseMatches(text, limit = Infinity, field = 'body') {
-      const found = phrases
-        .filter((p) => !p.excluded && applies(p.field, field))
-        .flatMap((p) => findPhrase(text, p, limit));
-      return found.sort((a, b) => a[0] - b[0]).slice(0, limit);
+      const found = phrasesFor(field).map(() => [] as Range[]);
+      scan(
+        text,
+        phrasesFor(field).map((p, i) => phraseScanner(text, p, limit, found[i]!)),
+      );
+      return found.flat().sort(byStart).slice(0, limit);
+    },
+    marks(text, limit = Infinity, field = 'body') {
+      const words: Range[] = [];
+      const wanted = phrasesFor(field);
+      const found = wanted.map(() => [] as Range[]);
+      scan(text, [
+        wordScanner(text, field, limit, words),
+        ...wanted.map((p, i) => phraseScanner(text, p, limit, found[i]!)),
+      ]);
+      const whole = found.flat().sort(byStart).slice(0, limit);
+      const single = words.filter(([s, e]) => !whole.some(([ps, pe]) => s >= ps && e <= pe));
+      return [...whole, ...single].sort(byStart).slice(0, limit);
     },
   };
+}
+
+/** Visits a word of the text being scanned; true when it needs no more. */
+type Visit = (start: number, end: number) => boolean;
+
+/** One pass over the words of `text` for every scanner, until each has what it needs. */
+function scan(text: string, scanners: readonly (Visit | null)[]): void {
+  const live = scanners.filter((s): s is Visit => s !== null);
+  if (live.length === 0) return;
+  const [only] = live;
+  if (live.length === 1 && only) return forEachWord(text, only);
+  forEachWord(text, (start, end) => {
+    for (let i = 0; i < live.length; i++) {
+      if (live[i]!(start, end)) live.splice(i--, 1);
+    }
+    return live.length === 0;
+  });
 }
 
 const foldedLetters = new Map<number, string>();
