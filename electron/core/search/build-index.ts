@@ -34,7 +34,7 @@ export function buildIndex(segments: Iterable<Segment>, corpus?: IndexStats): Bu
   const builder = new lunr.Builder();
   configureBuilder(builder);
   const streams = new PhraseStreamsBuilder();
-  listenToWords((key, field) => streams.word(key, field));
+  listenToWords((keys, field) => streams.add(keys, field));
   try {
     for (const segment of segments) {
       setCurrentLanguage(segment.language);

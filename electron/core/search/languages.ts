@@ -99,6 +99,8 @@ interface Analyzer {
   isStopWord(folded: string): boolean;
   stem(word: string): string;
   cache: Map<string, string | null>;
+  /** Phrase keys by lower-case word (`phraseKeyIn`), so a stop word's key is not rebuilt at each occurrence. */
+  keys: Map<string, string>;
 }
 
 function analyzerOf(mod: LanguageModule, code: string): Analyzer {
@@ -112,6 +114,7 @@ function analyzerOf(mod: LanguageModule, code: string): Analyzer {
       : (word) => !mod.stopWordFilter(new lunr.Token(word, {}), 0, []),
     stem: (word) => String(mod.stemmer(new lunr.Token(word, {}), 0, [])),
     cache: new Map(),
+    keys: new Map(),
   };
 }
 
@@ -271,7 +274,13 @@ const STOP_MARK = '\u0002';
 export const UNINDEXED_WORD = '\u0003';
 
 function phraseKeyIn(analyzer: Analyzer, lowerCaseWord: string): string {
-  return analyze(analyzer, lowerCaseWord) ?? STOP_MARK + foldDiacritics(lowerCaseWord);
+  let key = analyzer.keys.get(lowerCaseWord);
+  if (key === undefined) {
+    key = analyze(analyzer, lowerCaseWord) ?? STOP_MARK + foldDiacritics(lowerCaseWord);
+    if (analyzer.keys.size >= CACHE_LIMIT) analyzer.keys.clear();
+    analyzer.keys.set(lowerCaseWord, key);
+  }
+  return key;
 }
 
 /**
@@ -282,12 +291,12 @@ export function phraseKey(word: string, language: string): string {
   return phraseKeyIn(ANALYZERS.get(language) ?? ANALYZERS.get('en')!, word.toLowerCase());
 }
 
-type WordListener = (key: string, field: string) => void;
+type WordListener = (keys: readonly string[], field: string) => void;
 let wordListener: WordListener | null = null;
 
 /**
- * While set, hears the phrase key of every word the index tokenizer reads, in order, with the
- * field it is in: the phrase streams (phrase-streams.ts) record them as lunr indexes the text.
+ * While set, hears the phrase keys of the words the index tokenizer reads, in order, a field's
+ * text at a time: the phrase streams (phrase-streams.ts) record them as lunr indexes the text.
  */
 export function listenToWords(listener: WordListener | null): void {
   wordListener = listener;
@@ -299,13 +308,14 @@ function tokenize(value?: unknown, metadata?: { fields?: string[] }): lunr.Token
   ).toLowerCase();
   const tokens: lunr.Token[] = [];
   const listener = wordListener;
-  const field = metadata?.fields?.[0] ?? '';
+  const keys: string[] = [];
   forEachWord(text, (start, end) => {
     const long = end - start > MAX_WORD_LENGTH;
     const word = long ? '' : text.slice(start, end);
     if (!long) tokens.push(new lunr.Token(word, {}));
-    listener?.(long ? UNINDEXED_WORD : phraseKeyIn(current, word), field);
+    if (listener) keys.push(long ? UNINDEXED_WORD : phraseKeyIn(current, word));
   });
+  listener?.(keys, metadata?.fields?.[0] ?? '');
   return tokens;
 }
 const tokenizer = Object.assign(tokenize, { separator: lunr.tokenizer.separator });

@@ -55,24 +55,26 @@ export class PhraseStreamsBuilder {
     this.field = 0;
   }
 
-  /** One word of the current document, in the named field. */
-  word(key: string, field: string): void {
+  /** Words of the current document, in the named field. */
+  add(keys: readonly string[], field: string): void {
     const f = FIELDS.indexOf(field as PhraseField);
     if (f < 0 || this.keys.length === 0) return;
     const base = this.bounds.length - 3;
     for (; this.field < f; this.field++) this.bounds[base + this.field + 1] = this.length;
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.words.length;
-      this.ids.set(key, id);
-      this.words.push(key);
-    }
-    if (this.length === this.stream.length) {
-      const grown = new Int32Array(this.stream.length * 2);
-      grown.set(this.stream);
+    if (this.length + keys.length > this.stream.length) {
+      const grown = new Int32Array(Math.max(this.stream.length * 2, this.length + keys.length));
+      grown.set(this.stream.subarray(0, this.length));
       this.stream = grown;
     }
-    this.stream[this.length++] = id;
+    for (const key of keys) {
+      let id = this.ids.get(key);
+      if (id === undefined) {
+        id = this.words.length;
+        this.ids.set(key, id);
+        this.words.push(key);
+      }
+      this.stream[this.length++] = id;
+    }
   }
 
   finish(): PhraseStreams & { save(): SavedStreams } {
