@@ -117,6 +117,10 @@ export const methods = {
     input: z.object({ id: HighlightId, tags: z.array(TagName).max(50) }),
     output: Highlight,
   },
+  /** Adds one tag by name to what the highlight has when the call arrives, so quick additions never overwrite each other. */
+  'highlights.addTag': { input: z.object({ id: HighlightId, name: TagName }), output: Highlight },
+  /** Removes one tag by name from what the highlight has when the call arrives. */
+  'highlights.removeTag': { input: z.object({ id: HighlightId, name: TagName }), output: Highlight },
   'highlights.delete': { input: z.object({ id: HighlightId }), output: z.object({}) },
   /** Places a highlight on a new range of its document's text (for one that needs review). */
   'highlights.place': {

@@ -47,6 +47,8 @@ export function createHandlers(ctx: Context, deps: HandlerDeps): Handlers {
     'highlights.create': (input) => annotations.createHighlight(ctx, input),
     'highlights.update': (input) => annotations.updateHighlight(ctx, input),
     'highlights.setTags': (input) => annotations.setTags(ctx, input),
+    'highlights.addTag': (input) => annotations.changeTag(ctx, input, 'add'),
+    'highlights.removeTag': (input) => annotations.changeTag(ctx, input, 'remove'),
     'highlights.delete': ({ id }) => (annotations.deleteHighlight(ctx, id), {}),
     'highlights.place': (input) => annotations.placeHighlight(ctx, input),
     'tags.list': () => annotations.listTags(ctx),

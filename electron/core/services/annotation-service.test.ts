@@ -91,6 +91,20 @@ describe('tags', () => {
     expect((await t.call('tags.list')).map((x) => x.name)).toEqual(['deployment', 'Kenya']);
   });
 
+  it('addTag and removeTag change one tag of what the highlight has, so calls sent together all count', async () => {
+    const h = await highlightPhrase(t, doc, 'the report said', ['Kenya']);
+    await Promise.all(
+      ['alpha', 'beta', 'gamma', 'kenya'].map((name) => t.call('highlights.addTag', { id: h.id, name })),
+    );
+    const tagged = (await t.call('documents.get', { id: doc.id })).highlights.find((x) => x.id === h.id);
+    expect(tagged?.tags.sort()).toEqual(['Kenya', 'alpha', 'beta', 'gamma']);
+
+    await Promise.all(['ALPHA', 'gamma'].map((name) => t.call('highlights.removeTag', { id: h.id, name })));
+    const left = await t.call('highlights.removeTag', { id: h.id, name: 'not there' });
+    expect(left.tags.sort()).toEqual(['Kenya', 'beta']);
+    expect((await t.call('history.undo')).undone).toBe('Remove tag “gamma”');
+  });
+
   it('rejects a blank tag name', async () => {
     const h = await highlightPhrase(t, doc, 'the report said');
     expect((await t.fails('highlights.setTags', { id: h.id, tags: ['  '] })).message).toMatch(/tag needs a name/);

@@ -88,10 +88,10 @@ export function updateHighlight(ctx: Context, input: MethodInput<'highlights.upd
 }
 
 /** Sets a highlight's tags by name: creates tags that do not exist yet, drops tags left unused. */
-export function setTags(ctx: Context, input: MethodInput<'highlights.setTags'>): Highlight {
+export function setTags(ctx: Context, input: MethodInput<'highlights.setTags'>, label = 'Change tags'): Highlight {
   getHighlight(ctx, input.id);
   const wanted = dedupe(input.tags.map((t) => t.trim().replace(/\s+/g, ' ')));
-  ctx.mutate('Change tags', (w) => {
+  ctx.mutate(label, (w) => {
     const { tagIds } = ctx.repos.highlights.links(input.id);
     const keep = new Set<string>();
     for (const name of wanted) {
@@ -109,6 +109,20 @@ export function setTags(ctx: Context, input: MethodInput<'highlights.setTags'>):
     dropUnusedTags(ctx, w);
   });
   return getHighlight(ctx, input.id);
+}
+
+/**
+ * One tag added to, or removed from, the tags the highlight has now (read and written in one
+ * synchronous step), so tags typed faster than the answers come back are all kept.
+ */
+export function changeTag(ctx: Context, input: MethodInput<'highlights.addTag'>, change: 'add' | 'remove'): Highlight {
+  const current = getHighlight(ctx, input.id).tags;
+  const name = input.name.trim().replace(/\s+/g, ' ');
+  const same = (tag: string) => tag.toLowerCase() === name.toLowerCase();
+  if (change === 'add' && current.some(same)) return getHighlight(ctx, input.id);
+  if (change === 'remove' && !current.some(same)) return getHighlight(ctx, input.id);
+  const tags = change === 'add' ? [...current, name] : current.filter((tag) => !same(tag));
+  return setTags(ctx, { id: input.id, tags }, `${change === 'add' ? 'Add' : 'Remove'} tag “${name}”`);
 }
 
 export function deleteHighlight(ctx: Context, id: string): void {

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Highlight } from '../../../../electron/contract';
 import { useAppStore } from '../../store/app-store';
-import { editHighlightTags } from './tag-edits';
+import { changeHighlightTag } from './tag-edits';
 
 export function TagEditor({ highlight }: { highlight: Highlight }) {
   const [draft, setDraft] = useState('');
@@ -13,8 +13,7 @@ export function TagEditor({ highlight }: { highlight: Highlight }) {
     const name = draft.trim();
     if (!name) return;
     setDraft('');
-    const has = (tags: string[]) => tags.some((tag) => tag.toLowerCase() === name.toLowerCase());
-    void editHighlightTags(highlight.id, highlight.tags, (tags) => (has(tags) ? tags : [...tags, name]));
+    void changeHighlightTag(highlight.id, 'add', name);
   };
 
   return (
@@ -27,9 +26,7 @@ export function TagEditor({ highlight }: { highlight: Highlight }) {
             <button
               type="button"
               aria-label={`Remove tag ${tag}`}
-              onClick={() =>
-                void editHighlightTags(highlight.id, highlight.tags, (tags) => tags.filter((t) => t !== tag))
-              }
+              onClick={() => void changeHighlightTag(highlight.id, 'remove', tag)}
             >
               ×
             </button>
