@@ -115,6 +115,7 @@ class Streams implements PhraseStreams {
   /** How often each word occurs: a phrase is looked for through its rarest word. */
   private readonly counts: Int32Array;
   private positions: { offsets: Int32Array; at: Int32Array } | null = null;
+  private readonly distinctLanguages: readonly string[];
 
   constructor(
     private readonly words: readonly string[],
@@ -124,6 +125,7 @@ class Streams implements PhraseStreams {
     private readonly languages: readonly string[],
   ) {
     this.ids = new Map(words.map((w, i) => [w, i]));
+    this.distinctLanguages = [...new Set(languages)];
     this.counts = new Int32Array(words.length);
     for (const id of stream) {
       if (!(id >= 0 && id < words.length)) throw new Error('Phrase streams name a word they do not list.');
@@ -140,7 +142,7 @@ class Streams implements PhraseStreams {
     const { offsets, at } = this.occurrences();
     const { stream, bounds } = this;
     const wanted = field ? FIELDS.indexOf(field) : -1;
-    for (const language of new Set(this.languages)) {
+    for (const language of this.distinctLanguages) {
       const phrase = this.phraseIn(keys, language);
       if (!phrase) continue;
       const { ids, rarest } = phrase;
