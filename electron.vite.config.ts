@@ -19,7 +19,7 @@ export default defineConfig({
           'parse-worker': resolve(__dirname, 'electron/core/workers/parse-worker.ts'),
           'search-worker': resolve(__dirname, 'electron/core/workers/search-worker.ts'),
           'index-builder': resolve(__dirname, 'electron/core/workers/index-builder.ts'),
-          'library-check-worker': resolve(__dirname, 'electron/core/workers/library-check-worker.ts'),
+          'library-worker': resolve(__dirname, 'electron/core/workers/library-worker.ts'),
         },
       },
     },

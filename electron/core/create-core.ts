@@ -16,8 +16,8 @@ import {
   type MethodOutput,
   type Result,
 } from '../contract';
-import { createBackup, isBackupDue, listBackups, type BackupFile } from './db/backup';
-import { checkLibraryFileOffThread } from './workers/check-off-thread';
+import { isBackupDue, listBackups, type BackupFile } from './db/backup';
+import { backUpOffThread, checkLibraryFileOffThread } from './workers/library-off-thread';
 import { assertLibraryIntact, startupCheckOptions } from './db/damaged-library';
 import type { LibraryCheck } from './db/library-check';
 import { DB_FILE_NAME, INDEX_FILE_NAME } from './db/library-paths';
@@ -120,7 +120,7 @@ export function createCore(options: CoreOptions): Core {
           (error: unknown) => logger.error('dossier: the sample project could not be imported', error),
         )
       : Promise.resolve();
-  const backup = backUpWhenDue(db, options, ready, clock, logger);
+  const backup = backUpWhenDue(options, ready, clock, logger);
 
   const handlers: Handlers = createHandlers(ctx, {
     search,
@@ -176,11 +176,11 @@ export function createCore(options: CoreOptions): Core {
 }
 
 /**
- * The daily backup, started once the library is ready and stepped asynchronously (100 pages a turn
- * of the event loop), so calls are answered while it runs. A failure is logged, never fatal.
+ * The daily backup, started once the library is ready and made in a worker thread (its own
+ * connection, the copy and its integrity check), so calls are answered while it runs and the
+ * thread answering them never waits on ~100 MB of writes. A failure is logged, never fatal.
  */
 function backUpWhenDue(
-  db: Db,
   options: CoreOptions,
   ready: Promise<void>,
   clock: () => Date,
@@ -190,10 +190,7 @@ function backUpWhenDue(
     const now = clock();
     if (!isBackupDue(options.dataDir, now)) return null;
     try {
-      return await createBackup(db, options.dataDir, now, {
-        nativeBinding: options.nativeBinding,
-        verify: (file, check) => checkLibraryFileOffThread(file, { ...check, workerDir: options.workerDir }),
-      });
+      return await backUpOffThread(join(options.dataDir, DB_FILE_NAME), options.dataDir, now, options);
     } catch (error) {
       const newest = listBackups(options.dataDir)[0];
       logger.error(`dossier: the daily backup failed${newest ? `; the newest backup is ${newest.path}` : ''}`, error);

@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DossierFailure } from '../errors';
 import type { Db } from './open';
-import { checkLibraryFile, type CheckOptions, type LibraryCheck } from './library-check';
+import { checkLibraryFile } from './library-check';
 
 export const BACKUP_DIR_NAME = 'backups';
 export const BACKUPS_KEPT = 7;
@@ -25,8 +25,6 @@ export interface BackupFile {
 export interface BackupOptions {
   nativeBinding?: string;
   keep?: number;
-  /** Checks the new copy; the core runs it in a worker thread so a large library's check never stalls calls. */
-  verify?: (file: string, options: CheckOptions) => LibraryCheck | Promise<LibraryCheck>;
 }
 
 /** `dossier-2026-12-06T02-30-00Z.sqlite`, with `-2`, `-3`… when one second saw several. */
@@ -86,10 +84,7 @@ export async function createBackup(
   try {
     await db.backup(temp);
     selfContained(temp, options.nativeBinding);
-    const check = await (options.verify ?? checkLibraryFile)(temp, {
-      nativeBinding: options.nativeBinding,
-      thorough: true,
-    });
+    const check = checkLibraryFile(temp, { nativeBinding: options.nativeBinding, thorough: true });
     if (!check.ok) throw new DossierFailure('internal', `The new backup did not pass its check (${check.detail}).`);
     renameSync(temp, join(dir, name));
   } finally {

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
-export type WorkerName = 'search-worker' | 'index-builder' | 'parse-worker' | 'library-check-worker';
+export type WorkerName = 'search-worker' | 'index-builder' | 'parse-worker' | 'library-worker';
 
 export interface WorkerOptions {
   /** Folder holding the bundled `<name>.js` entries; absent when running from source. */

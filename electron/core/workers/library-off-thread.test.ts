@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { damageFile } from '../testing/damaged-library-fixture';
 import { fileOf, tempCore } from '../testing/temp-core';
 import { libraryPaths } from '../db/library-paths';
-import { checkLibraryFileOffThread } from './check-off-thread';
+import { checkLibraryFileOffThread } from './library-off-thread';
 
 let dataDir: string;
 let healthy: string;
