@@ -24,23 +24,18 @@ afterEach(() => {
 
 const at = (iso: string) => new Date(iso);
 
-function projectNames(file: string): string[] {
+/** One column of a backup's rows, read through its own read-only connection. */
+function columnOf(file: string, sql: string): string[] {
   const copy = new Database(file, { readonly: true });
   try {
-    return copy.prepare('SELECT name FROM projects ORDER BY name').pluck().all() as string[];
+    return copy.prepare(sql).pluck().all() as string[];
   } finally {
     copy.close();
   }
 }
 
-function documentTitles(file: string): string[] {
-  const copy = new Database(file, { readonly: true });
-  try {
-    return copy.prepare('SELECT title FROM documents ORDER BY title').pluck().all() as string[];
-  } finally {
-    copy.close();
-  }
-}
+const projectNames = (file: string) => columnOf(file, 'SELECT name FROM projects ORDER BY name');
+const documentTitles = (file: string) => columnOf(file, 'SELECT title FROM documents ORDER BY title');
 
 describe('createBackup', () => {
   it('writes one checked, self-contained file named by its time and leaves nothing else behind', async () => {
