@@ -17,7 +17,8 @@ import { createContext } from '../services/context';
 import { insertDocument } from '../services/library-service';
 import { ensureProject } from '../services/project-service';
 import { makeTempDir, tempCore, type TempCore } from '../testing/temp-core';
-import { analyzeWord, foldDiacritics, phraseKey, splitWords } from './languages';
+import { analyzeWord, phraseKey } from './languages';
+import { foldDiacritics, splitWords } from './words';
 
 const COMMON = 'police checkpoint security state union report'.split(' ');
 const VOCABULARY: Record<string, string[]> = {

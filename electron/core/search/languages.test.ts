@@ -8,15 +8,13 @@ import { repoPaths } from '../repo-paths';
 import {
   analyzeWord,
   configureBuilder,
-  foldDiacritics,
   foldWord,
-  forEachWord,
   indexLanguage,
   looseForms,
   setCurrentLanguage,
-  splitWords,
   SUPPORTED_LANGUAGES,
 } from './languages';
+import { foldDiacritics, forEachWord, splitWords } from './words';
 
 interface Internals {
   invertedIndex: Record<string, Record<string, Record<string, object>>>;

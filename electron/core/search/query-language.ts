@@ -10,7 +10,7 @@
  */
 import { HighlightColor } from '../../contract';
 import { DossierFailure } from '../errors';
-import { splitWords } from './languages';
+import { splitWords } from './words';
 
 export interface TermClause {
   text: string;

@@ -9,7 +9,8 @@
  * which strips prefixes, is the exception), so a word whose first letter cannot start any target
  * is skipped without being cut out of the text; the others are judged once per distinct word.
  */
-import { analyzeWord, foldDiacritics, foldWord, forEachWord, looseForms, MAX_WORD_LENGTH } from './languages';
+import { analyzeWord, foldWord, looseForms } from './languages';
+import { foldDiacritics, forEachWord, MAX_WORD_LENGTH } from './words';
 import type { ParsedQuery, TermClause } from './query-language';
 
 export type TextField = 'title' | 'source' | 'body';
