@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { DossierFailure } from '../errors';
 import type { Db } from './open';
 import { checkLibraryFile } from './library-check';
+import { SIDE_FILE_SUFFIXES } from './library-paths';
 
 export const BACKUP_DIR_NAME = 'backups';
 export const BACKUPS_KEPT = 7;
@@ -88,7 +89,7 @@ export async function createBackup(
     if (!check.ok) throw new DossierFailure('internal', `The new backup did not pass its check (${check.detail}).`);
     renameSync(temp, join(dir, name));
   } finally {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(temp + suffix, { force: true });
+    for (const suffix of ['', ...SIDE_FILE_SUFFIXES]) rmSync(temp + suffix, { force: true });
   }
   pruneBackups(dataDir, options.keep ?? BACKUPS_KEPT);
   const made = listBackups(dataDir).find((file) => file.name === name);
