@@ -8,7 +8,8 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SearchStatus } from '../../contract';
-import { DB_FILE_NAME, INDEX_FILE_NAME, type Core } from '../create-core';
+import { DB_FILE_NAME, INDEX_FILE_NAME } from '../create-core';
+import { searchReady } from '../testing/search-ready';
 import { fileOf, tempCore, type TempCore } from '../testing/temp-core';
 
 let t: TempCore | undefined;
@@ -16,24 +17,6 @@ afterEach(async () => {
   await t?.dispose();
   t = undefined;
 });
-
-/** Resolves once the engine reports every document searchable (event-driven, no sleeps). */
-function ready(core: Core): Promise<SearchStatus> {
-  return new Promise((resolve) => {
-    const off = core.on('search.status', (status) => {
-      if (status.state === 'ready') {
-        off();
-        resolve(status);
-      }
-    });
-    void core.handle('search.status', {}).then((r) => {
-      if (r.ok && r.value.state === 'ready') {
-        off();
-        resolve(r.value);
-      }
-    });
-  });
-}
 
 const words = ['harbour', 'customs', 'ledger', 'convoy', 'ration', 'tariff', 'dockside', 'cargo'];
 /** N small, distinct documents: each has the unique word `uniq<i>x`. */
@@ -53,7 +36,7 @@ async function hitTitles(tc: TempCore, q: string): Promise<string[]> {
 async function closedLibrary(n: number) {
   t = tempCore();
   const { imported } = await t.call('documents.import', { files: batch(n) });
-  await ready(t.core);
+  await searchReady(t.core);
   const dataDir = t.dataDir;
   await t.core.close();
   return { dataDir, imported };
@@ -95,14 +78,14 @@ describe('search engine', () => {
   it('a big import is built into a saved shard in the background, then reused on the next start', async () => {
     t = tempCore();
     await t.call('documents.import', { files: batch(60) });
-    const status = await ready(t.core);
+    const status = await searchReady(t.core);
     expect(status).toMatchObject({ state: 'ready', indexed: 60, total: 60 });
     expect((await hitTitles(t, 'uniq42x'))[0]).toBe('Report number 42');
     const saved = shardRows(t.dataDir);
     expect(saved.length).toBeGreaterThan(0);
 
     t = await t.reopen();
-    await ready(t.core);
+    await searchReady(t.core);
     expect(shardRows(t.dataDir)).toEqual(saved);
     expect(await hitTitles(t, 'uniq7x')).toEqual(['Report number 7']);
     expect((await t.call('search.query', { q: 'harbour' })).documents.total).toBe(60);
@@ -112,7 +95,7 @@ describe('search engine', () => {
     const { dataDir } = await closedLibrary(40);
     rmSync(join(dataDir, INDEX_FILE_NAME));
     t = reopen(dataDir);
-    expect(await ready(t.core)).toMatchObject({ indexed: 40, total: 40 });
+    expect(await searchReady(t.core)).toMatchObject({ indexed: 40, total: 40 });
     expect((await t.call('search.query', { q: 'customs' })).documents.total).toBe(40);
   });
 
@@ -122,7 +105,7 @@ describe('search engine', () => {
     writeFileSync(join(dataDir, INDEX_FILE_NAME), 'this is not a database'.repeat(200));
     const statuses: SearchStatus[] = [];
     t = reopen(dataDir, statuses);
-    expect(await ready(t.core)).toMatchObject({ indexed: 80, total: 80 });
+    expect(await searchReady(t.core)).toMatchObject({ indexed: 80, total: 80 });
     expect(statuses.some((s) => /damaged/.test(s.message ?? ''))).toBe(true);
     expect((await t.call('documents.list')).length).toBe(80);
     expect(await hitTitles(t, 'uniq39x')).toEqual(['Report number 39']);
@@ -135,7 +118,7 @@ describe('search engine', () => {
     db.close();
     const statuses: SearchStatus[] = [];
     t = reopen(dataDir, statuses);
-    await ready(t.core);
+    await searchReady(t.core);
     expect(statuses.some((s) => /another version/.test(s.message ?? ''))).toBe(true);
     expect((await t.call('search.query', { q: 'ledger' })).documents.total).toBe(80);
   });
@@ -148,7 +131,7 @@ describe('search engine', () => {
     db.prepare('DELETE FROM documents WHERE id = ?').run(imported[5]!.id);
     db.close();
     t = reopen(dataDir);
-    await ready(t.core);
+    await searchReady(t.core);
     expect(await hitTitles(t, 'renamed')).toEqual(['Renamed while closed']);
     expect(await hitTitles(t, 'uniq5x')).toEqual([]);
     expect((await t.call('search.query', { q: 'ledger' })).documents.total).toBe(39);
@@ -157,7 +140,7 @@ describe('search engine', () => {
   it('deleting a document removes it from results, and undo brings it back', async () => {
     t = tempCore();
     const { imported } = await t.call('documents.import', { files: batch(30) });
-    await ready(t.core);
+    await searchReady(t.core);
     await t.call('documents.delete', { id: imported[2]!.id });
     expect(await hitTitles(t, 'uniq2x')).toEqual([]);
     await t.call('history.undo');
@@ -168,7 +151,7 @@ describe('search engine', () => {
     const { dataDir } = await closedLibrary(60);
     const statuses: SearchStatus[] = [];
     t = reopen(dataDir, statuses);
-    expect(await ready(t.core)).toMatchObject({ indexed: 60, total: 60 });
+    expect(await searchReady(t.core)).toMatchObject({ indexed: 60, total: 60 });
     // The first worker always reports before the second opens the index.
     expect(statuses[0]).toMatchObject({ state: 'warming', total: 0 });
     expect(statuses[0]?.message).toMatch(/starting/);
@@ -180,7 +163,7 @@ describe('search engine', () => {
   it('the index lives in its own file beside the library', async () => {
     t = tempCore();
     await t.call('documents.import', { files: batch(1) });
-    await ready(t.core);
+    await searchReady(t.core);
     expect(existsSync(join(t.dataDir, INDEX_FILE_NAME))).toBe(true);
   });
 });

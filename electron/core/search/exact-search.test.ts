@@ -4,27 +4,11 @@
  * unaccented spellings of a word find the same documents.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchReady } from '../testing/search-ready';
 import { fileOf, tempCore, type TempCore } from '../testing/temp-core';
 
 let t: TempCore;
 
-/** Resolves once every document is searchable (event-driven, no sleeps). */
-function ready(tc: TempCore): Promise<void> {
-  return new Promise((resolve) => {
-    const off = tc.core.on('search.status', (status) => {
-      if (status.state === 'ready') {
-        off();
-        resolve();
-      }
-    });
-    void tc.call('search.status', {}).then((status) => {
-      if (status.state === 'ready') {
-        off();
-        resolve();
-      }
-    });
-  });
-}
 const filler = 'harbour customs ledger convoy ration tariff dockside cargo ';
 const noisy = (i: number) =>
   `Patrol report ${i}\n` +
@@ -50,7 +34,7 @@ beforeAll(async () => {
     ...french.map((text, i) => fileOf(`fr-${i}.txt`, `Article ${i}\n${text}`)),
   ];
   for (let i = 0; i < files.length; i += 100) await t.call('documents.import', { files: files.slice(i, i + 100) });
-  await ready(t);
+  await searchReady(t.core);
 }, 120_000);
 afterAll(() => t.dispose());
 

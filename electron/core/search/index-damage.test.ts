@@ -8,7 +8,8 @@ import { copyFileSync, existsSync, readFileSync, rmSync, statSync, truncateSync,
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SearchStatus } from '../../contract';
-import { INDEX_FILE_NAME, type Core } from '../create-core';
+import { INDEX_FILE_NAME } from '../create-core';
+import { searchReady } from '../testing/search-ready';
 import { fileOf, tempCore, type TempCore } from '../testing/temp-core';
 
 const DOCS = 70;
@@ -18,19 +19,6 @@ afterEach(async () => {
   t = undefined;
 });
 
-/** Resolves with the first status that says every document is searchable (event-driven, no sleeps). */
-function ready(core: Core): Promise<SearchStatus> {
-  return new Promise((resolve) => {
-    const done = (status: SearchStatus) => {
-      if (status.state !== 'ready') return;
-      off();
-      resolve(status);
-    };
-    const off = core.on('search.status', done);
-    void core.handle('search.status', {}).then((r) => r.ok && done(r.value));
-  });
-}
-
 /** A closed library of `DOCS` documents whose saved index holds shards; returns its folder. */
 async function closedLibrary(): Promise<string> {
   t = tempCore();
@@ -38,7 +26,7 @@ async function closedLibrary(): Promise<string> {
     fileOf(`doc-${i}.txt`, `Dispatch ${i}\nThe mark${i}q convoy reached the harbour with its cargo.`),
   );
   await t.call('documents.import', { files });
-  await ready(t.core);
+  await searchReady(t.core);
   const dataDir = t.dataDir;
   await t.core.close();
   return dataDir;
@@ -50,7 +38,7 @@ async function reopen(dataDir: string): Promise<{ tc: TempCore; statuses: Search
   const statuses: SearchStatus[] = [];
   tc.core.on('search.status', (s) => statuses.push(s));
   t = tc;
-  expect(await ready(tc.core)).toMatchObject({ indexed: DOCS, total: DOCS });
+  expect(await searchReady(tc.core)).toMatchObject({ indexed: DOCS, total: DOCS });
   return { tc, statuses };
 }
 
