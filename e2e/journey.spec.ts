@@ -2,9 +2,9 @@
  * The analyst's whole journey, through the UI as a person would do it: library, import, search,
  * highlight, tag, timeline, export, undo — with a restart in the middle to prove it all persists.
  */
-import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { AppPage } from './pages/app-page';
+import { ExportPage } from './pages/export-page';
 import { ImportPage } from './pages/import-page';
 import { LibraryPage } from './pages/library-page';
 import { PanelPage } from './pages/panel-page';
@@ -176,16 +176,8 @@ test('an analyst builds a brief from the sample library', async ({ app }) => {
   });
 
   await test.step('export the brief as Markdown', async () => {
-    await page.getByRole('button', { name: 'Export brief' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export brief' });
-    await dialog.getByLabel('Brief title').fill('Haiti MSS brief');
-    const download = page.waitForEvent('download');
-    await dialog.getByRole('button', { name: 'Export' }).click();
-    const file = await download;
+    const { markdown: brief } = await new ExportPage(page).exportBrief('Haiti MSS brief');
     await shell.expectMessage('Brief exported');
-    const path = test.info().outputPath(file.suggestedFilename());
-    await file.saveAs(path);
-    const brief = readFileSync(path, 'utf8');
     expect(brief).toContain('# Haiti MSS brief');
     expect(brief).toContain('## Timeline');
     expect(brief).toContain('### October 2023: Resolution 2699 adopted');
