@@ -5,7 +5,6 @@
  */
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   fail,
   methods,
@@ -20,7 +19,7 @@ import { isBackupDue, listBackups, type BackupFile } from './db/backup';
 import { backUpOffThread, checkLibraryFileOffThread } from './workers/library-off-thread';
 import { assertLibraryIntact, startupCheckOptions } from './db/damaged-library';
 import type { LibraryCheck } from './db/library-check';
-import { DB_FILE_NAME, INDEX_FILE_NAME } from './db/library-paths';
+import { DB_FILE_NAME, INDEX_FILE_NAME, libraryPaths } from './db/library-paths';
 import { openDatabase, type Db } from './db/open';
 import { DossierFailure } from './errors';
 import { createHandlers, type Handlers } from './handlers';
@@ -68,8 +67,7 @@ export { DB_FILE_NAME, INDEX_FILE_NAME };
  * createCore does.
  */
 export async function openCore(options: CoreOptions): Promise<Core> {
-  const dbPath = join(options.dataDir, DB_FILE_NAME);
-  const startupCheck = await checkLibraryFileOffThread(dbPath, {
+  const startupCheck = await checkLibraryFileOffThread(libraryPaths(options.dataDir).db, {
     ...startupCheckOptions(options.nativeBinding),
     workerDir: options.workerDir,
   });
@@ -81,7 +79,7 @@ export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? (() => new Date());
   const logger = options.logger ?? console;
   mkdirSync(options.dataDir, { recursive: true });
-  const dbPath = join(options.dataDir, DB_FILE_NAME);
+  const { db: dbPath, index: indexPath } = libraryPaths(options.dataDir);
   // A damaged library throws LibraryDamagedError here, before anything could migrate or write it.
   assertLibraryIntact(options.dataDir, dbPath, options.nativeBinding, options.startupCheck);
   const db: Db = openDatabase(dbPath, { nativeBinding: options.nativeBinding });
@@ -90,7 +88,7 @@ export function createCore(options: CoreOptions): Core {
   const { project, created } = ensureProject(db, clock().toISOString());
   const search = new SearchEngine({
     dbPath,
-    indexPath: join(options.dataDir, INDEX_FILE_NAME),
+    indexPath,
     projectId: project.id,
     nativeBinding: options.nativeBinding,
     workerDir: options.workerDir,
@@ -190,7 +188,7 @@ function backUpWhenDue(
     const now = clock();
     if (!isBackupDue(options.dataDir, now)) return null;
     try {
-      return await backUpOffThread(join(options.dataDir, DB_FILE_NAME), options.dataDir, now, options);
+      return await backUpOffThread(libraryPaths(options.dataDir).db, options.dataDir, now, options);
     } catch (error) {
       const newest = listBackups(options.dataDir)[0];
       logger.error(`dossier: the daily backup failed${newest ? `; the newest backup is ${newest.path}` : ''}`, error);
