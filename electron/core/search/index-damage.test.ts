@@ -51,6 +51,22 @@ async function expectEveryDocumentFound(tc: TempCore): Promise<void> {
   }
 }
 
+/**
+ * The next start says the index was damaged, finds every document and leaves a sound index file;
+ * the start after that finds every document again without any damage reported.
+ */
+async function expectRebuiltOnceThenHealthy(dataDir: string, indexPath: string): Promise<void> {
+  const first = await reopen(dataDir);
+  expect(first.statuses.some((s) => /damaged/.test(s.message ?? ''))).toBe(true);
+  await expectEveryDocumentFound(first.tc);
+  await first.tc.core.close();
+  expect(integrity(indexPath)).toBe('ok');
+
+  const second = await reopen(dataDir);
+  expect(second.statuses.filter((s) => /damaged/.test(s.message ?? ''))).toEqual([]);
+  await expectEveryDocumentFound(second.tc);
+}
+
 function integrity(path: string): string {
   const db = new Database(path, { readonly: true });
   try {
@@ -124,15 +140,7 @@ describe('a damaged search index', { timeout: 90_000 }, () => {
     expect(existsSync(`${indexPath}-wal`)).toBe(true);
     truncateSync(indexPath, Math.floor(statSync(indexPath).size / 2));
 
-    const first = await reopen(dataDir);
-    expect(first.statuses.some((s) => /damaged/.test(s.message ?? ''))).toBe(true);
-    await expectEveryDocumentFound(first.tc);
-    await first.tc.core.close();
-    expect(integrity(indexPath)).toBe('ok');
-
-    const second = await reopen(dataDir);
-    expect(second.statuses.filter((s) => /damaged/.test(s.message ?? ''))).toEqual([]);
-    await expectEveryDocumentFound(second.tc);
+    await expectRebuiltOnceThenHealthy(dataDir, indexPath);
   });
 
   it('with a broken page inside a saved shard is deleted and rebuilt whole, not left for the next start', async () => {
@@ -140,14 +148,6 @@ describe('a damaged search index', { timeout: 90_000 }, () => {
     const indexPath = join(dataDir, INDEX_FILE_NAME);
     breakOverflowPage(indexPath);
 
-    const first = await reopen(dataDir);
-    expect(first.statuses.some((s) => /damaged/.test(s.message ?? ''))).toBe(true);
-    await expectEveryDocumentFound(first.tc);
-    await first.tc.core.close();
-    expect(integrity(indexPath)).toBe('ok');
-
-    const second = await reopen(dataDir);
-    expect(second.statuses.filter((s) => /damaged/.test(s.message ?? ''))).toEqual([]);
-    await expectEveryDocumentFound(second.tc);
+    await expectRebuiltOnceThenHealthy(dataDir, indexPath);
   });
 });
