@@ -6,22 +6,13 @@ import { applyQuery, safeQuery } from './compile-query';
 import { combineStats, type IndexStats } from './corpus-stats';
 import { DeltaIndex, type DeltaDocument } from './delta-index';
 import { parseQuery } from './query-language';
-import type { Segment } from './segments';
+import { segmentOf } from '../testing/segment-of';
 
-const segment = (ref: string, title: string, body: string): Segment => ({
-  ref,
-  docId: ref,
-  offset: 0,
-  title,
-  source: '',
-  body,
-  language: 'en',
-});
 const doc = (id: string, version: string, title: string, body: string): DeltaDocument => ({
   id,
   version,
   language: 'en',
-  segments: [segment(id, title, body)],
+  segments: [segmentOf(id, title, body)],
 });
 
 const search = (index: lunr.Index, raw: string) =>
@@ -40,15 +31,15 @@ function found(delta: DeltaIndex, q: string): string[] {
 }
 
 const CORPUS = [
-  segment('a', 'Kenya police mission', 'The police arrived in Port-au-Prince after long delays.'),
-  segment('b', 'Budget talks', 'Ministers argued about roads and schools for weeks.'),
-  segment('c', 'Storm season', 'The storm flooded the port; police and volunteers helped.'),
-  segment('d', 'Gangs and roads', 'Gangs blocked the roads north of the capital again.'),
+  segmentOf('a', 'Kenya police mission', 'The police arrived in Port-au-Prince after long delays.'),
+  segmentOf('b', 'Budget talks', 'Ministers argued about roads and schools for weeks.'),
+  segmentOf('c', 'Storm season', 'The storm flooded the port; police and volunteers helped.'),
+  segmentOf('d', 'Gangs and roads', 'Gangs blocked the roads north of the capital again.'),
 ];
 
 describe('scoring against the corpus', () => {
   it('a document indexed alone scores exactly as it would in one index with the rest', () => {
-    const newcomer = segment('e', 'Police report', 'A police report on the gangs and the port, and the storm.');
+    const newcomer = segmentOf('e', 'Police report', 'A police report on the gangs and the port, and the storm.');
     const together = buildIndex([...CORPUS, newcomer]).index;
     const rest = buildIndex(CORPUS);
     const alone = buildIndex([newcomer], rest.stats).index;

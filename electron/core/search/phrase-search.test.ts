@@ -4,26 +4,16 @@ import { buildIndex } from './build-index';
 import { matchPhrases, type PhraseSource } from './phrase-search';
 import { loadShard, serializeShard } from './shard-format';
 import { parseQuery } from './query-language';
-import type { Segment } from './segments';
-
-const doc = (ref: string, body: string, language = 'en', title = '', source = ''): Segment => ({
-  ref,
-  docId: ref,
-  offset: 0,
-  title,
-  source,
-  body,
-  language,
-});
+import { segmentOf } from '../testing/segment-of';
 
 const built = buildIndex([
-  doc('a', 'The State of the Union address, then a police checkpoint.', 'en', 'Union speech'),
-  doc('b', 'A state of a union; the police stopped at the checkpoint.'),
-  doc('c', 'Les députés de l’Assemblée nationale ont voté.', 'fr', 'Assemblée', 'Le Monde'),
-  doc('d', 'Les deputes de l Assemblee nationale ont vote.', 'fr'),
-  doc('e', 'Ending on police', 'en', 'Checkpoint'),
-  doc('long', 'police', 'en', 'Long'),
-  doc('long#1', 'checkpoint and more'),
+  segmentOf('a', 'Union speech', 'The State of the Union address, then a police checkpoint.'),
+  segmentOf('b', '', 'A state of a union; the police stopped at the checkpoint.'),
+  segmentOf('c', 'Assemblée', 'Les députés de l’Assemblée nationale ont voté.', 'fr', 'Le Monde'),
+  segmentOf('d', '', 'Les deputes de l Assemblee nationale ont vote.', 'fr'),
+  segmentOf('e', 'Checkpoint', 'Ending on police'),
+  segmentOf('long', 'Long', 'police'),
+  segmentOf('long#1', '', 'checkpoint and more'),
 ]);
 const LANGUAGES = ['en', 'fr'];
 

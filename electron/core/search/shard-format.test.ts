@@ -5,37 +5,28 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from './build-index';
 import { applyQuery, safeQuery } from './compile-query';
 import { parseQuery } from './query-language';
+import { segmentOf } from '../testing/segment-of';
 import type { Segment } from './segments';
 import { isLoadedShard, loadShard, prepareTokenSet, serializeShard, SHARD_FORMAT } from './shard-format';
 
-const segment = (ref: string, title: string, body: string, language = 'en', source = ''): Segment => ({
-  ref,
-  docId: ref,
-  offset: 0,
-  title,
-  source,
-  body,
-  language,
-});
-
 const SEGMENTS: Segment[] = [
-  segment(
+  segmentOf(
     '0',
     'Kenya police mission to Haiti',
     'The deployment of Kenyan officers was delayed. António Guterres spoke.',
     'en',
     'Reuters',
   ),
-  segment(
+  segmentOf(
     '1',
     'Budget talks stall',
     'Ministers argued about roads; Haiti came up once, among other missions.',
     'en',
     'AP',
   ),
-  segment('2', 'A nation rebuilds', 'The nation rebuilt its ports after the storm, and the gangs lost ground.'),
-  segment('2#1', '', 'Later the gangs returned to the port and the police deployed again.'),
-  segment(
+  segmentOf('2', 'A nation rebuilds', 'The nation rebuilt its ports after the storm, and the gangs lost ground.'),
+  segmentOf('2#1', '', 'Later the gangs returned to the port and the police deployed again.'),
+  segmentOf(
     '3',
     'Les gouvernements africains',
     'Les élections ont été reportées. La police nationale a été déployée.',
@@ -118,7 +109,7 @@ describe('shard format', () => {
   });
 
   it('refuses to save a ref its postings could not spell', () => {
-    const odd = buildIndex([segment('a,b', 'Title', 'body text')]);
+    const odd = buildIndex([segmentOf('a,b', 'Title', 'body text')]);
     expect(() => serializeShard(odd.index, odd.stats, odd.phrases.save())).toThrow(/cannot hold/);
   });
 
@@ -141,7 +132,7 @@ describe('shard format', () => {
         fc.array(query, { maxLength: 5 }),
         (docs, queries) => {
           const { index, stats, phrases } = buildIndex(
-            docs.map(([title, body], i) => segment(i.toString(36), title, body)),
+            docs.map(([title, body], i) => segmentOf(i.toString(36), title, body)),
           );
           const reloaded = loadShard(serializeShard(index, stats, phrases.save())).index;
           for (const raw of queries) {
