@@ -12,7 +12,7 @@ import type { Db } from './open';
 import { checkLibraryFile } from './library-check';
 import { SIDE_FILE_SUFFIXES } from './library-paths';
 
-export const BACKUP_DIR_NAME = 'backups';
+const BACKUP_DIR_NAME = 'backups';
 export const BACKUPS_KEPT = 7;
 
 export interface BackupFile {
@@ -97,11 +97,9 @@ export async function createBackup(
   return made;
 }
 
-/** Deletes the oldest backups beyond `keep`; returns their paths. */
-export function pruneBackups(dataDir: string, keep: number = BACKUPS_KEPT): string[] {
-  const stale = listBackups(dataDir).slice(keep);
-  for (const file of stale) rmSync(file.path, { force: true });
-  return stale.map((file) => file.path);
+/** Deletes the oldest backups beyond `keep`. */
+function pruneBackups(dataDir: string, keep: number): void {
+  for (const file of listBackups(dataDir).slice(keep)) rmSync(file.path, { force: true });
 }
 
 /** A process killed mid-backup or mid-restore leaves its temporary file; one untouched for an hour is nobody's any more. */
