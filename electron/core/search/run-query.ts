@@ -101,15 +101,16 @@ function matchIndex(run: QueryRun, source: PhraseSource): { ref: string; score: 
     });
   }
   if (!matched) return null;
-  const excludedWords = new Set<string>();
-  if (parsed.terms.some((t) => t.presence === 'excluded')) {
-    for (const r of safeQuery(source.index, (q, index) => applyExclusions(q, parsed, languages, index))) {
-      excludedWords.add(docIdOf(r.ref));
-    }
-  }
+  const excludedWords = new Set(refsWithExcludedWord(run, source.index).map(docIdOf));
   return [...matched]
     .filter(([key]) => !excluded.has(key) && !excludedWords.has(key))
     .map(([ref, score]) => ({ ref, score }));
+}
+
+/** The refs of one index holding a word the query excludes. */
+function refsWithExcludedWord({ parsed, languages }: QueryRun, lunrIndex: lunr.Index): string[] {
+  if (!parsed.terms.some((t) => t.presence === 'excluded')) return [];
+  return safeQuery(lunrIndex, (q, index) => applyExclusions(q, parsed, languages, index)).map((r) => r.ref);
 }
 
 function searchDocuments(run: QueryRun): Group<SearchHit> {
@@ -130,10 +131,7 @@ function searchDocuments(run: QueryRun): Group<SearchHit> {
     const excluded = new Set<string>();
     for (const searchable of deps.docs.searchables()) {
       const { excluded: withPhrase } = matchPhrases(searchable, parsed.phrases, languages);
-      const withWord = parsed.terms.some((t) => t.presence === 'excluded')
-        ? safeQuery(searchable.index, (q, index) => applyExclusions(q, parsed, languages, index))
-        : [];
-      for (const ref of [...withPhrase, ...withWord.map((r) => r.ref)]) {
+      for (const ref of [...withPhrase, ...refsWithExcludedWord(run, searchable.index)]) {
         const id = searchable.docOf(ref);
         if (id !== null) excluded.add(id);
       }
