@@ -14,6 +14,7 @@ import { createHighlight } from '../electron/core/services/annotation-service';
 import { createContext } from '../electron/core/services/context';
 import { importFiles } from '../electron/core/services/library-service';
 import { ensureProject } from '../electron/core/services/project-service';
+import { percentile } from './latency';
 
 const HIGHLIGHTS = 400;
 const IMPORT_FILES = 100;
@@ -45,14 +46,13 @@ async function measure(mode: 'FULL' | 'NORMAL', text: (i: number) => string): Pr
       latencies.push(performance.now() - t);
     }
     const highlightsPerSecond = HIGHLIGHTS / ((performance.now() - started) / 1000);
-    latencies.sort((a, b) => a - b);
 
     const batch = files(1, IMPORT_FILES);
     const importStarted = performance.now();
     await importFiles(ctx, batch);
     return {
       highlightsPerSecond,
-      highlightP95Ms: latencies[Math.floor(0.95 * latencies.length)] ?? 0,
+      highlightP95Ms: percentile(latencies, 0.95),
       importMs: performance.now() - importStarted,
     };
   } finally {
