@@ -1,9 +1,12 @@
-/** Shell state: which side panel and dialog are open, the toasts, busy text and the drop overlay. */
+/** Shell state: the main view, which side panel and dialog are open, the toasts, busy text and the drop overlay. */
 import type { StateCreator } from 'zustand';
 import type { EventId, HighlightId } from '../../../electron/contract';
 import type { AppState } from './app-store';
 
 export type Panel = 'highlight' | 'tags' | 'timeline';
+
+/** What fills the middle column; switched through the navigation service (`showView`). */
+export type MainView = 'reader' | 'timeline';
 
 export type Dialog =
   | { kind: 'palette' }
@@ -20,6 +23,7 @@ export interface Toast {
 }
 
 export interface UiSlice {
+  mainView: MainView;
   panel: Panel;
   dialog: Dialog | null;
   toasts: Toast[];
@@ -34,6 +38,7 @@ export interface UiSlice {
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+  mainView: 'reader',
   panel: 'highlight',
   dialog: null,
   toasts: [],
