@@ -56,11 +56,10 @@ async function seed(page: Page) {
   await callApi(page, 'highlights.setTags', { id: highlight.id, tags: ['funding'] });
   for (let month = 1; month <= 11; month++) {
     const date = `2022-${String(month).padStart(2, '0')}`;
-    await callApi(page, 'events.create', { date, precision: 'month', title: `Earlier event ${month}` });
+    await callApi(page, 'events.create', { date, title: `Earlier event ${month}` });
   }
   const event = await callApi(page, 'events.create', {
     date: '2024-06',
-    precision: 'month',
     title: 'Kenyan police arrive in Port-au-Prince',
     highlightIds: [highlight.id],
   });
@@ -91,7 +90,7 @@ async function seed(page: Page) {
         {
           eventId: event.id,
           date: event.date,
-          precision: event.precision,
+          dateLabel: event.dateLabel,
           title: { text: event.title, marks: marksOf(event.title, 'Kenya') },
           description: null,
           score: 1,

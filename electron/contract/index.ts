@@ -6,6 +6,7 @@ export * from './models';
 export * from './result';
 export * from './search';
 export * from './partial-date';
+export * from './dates';
 export * from './formats';
 export * from './text-hygiene';
 export * from './import-batches';

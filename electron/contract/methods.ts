@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import {
-  DatePrecision,
   DocumentDetail,
   DocumentId,
   DocumentSummary,
@@ -31,6 +30,7 @@ const JobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'A job id is 1–64 lett
 /** Single-line text (titles, names, queries) and multi-line text (notes, descriptions), both cleaned. */
 const text = (max: number) => lineString().max(max);
 const prose = (max: number) => proseString().max(max);
+const EventDateInput = text(120).trim().min(1, 'An event needs a date, such as 2024-03-05, March 2024 or about 2024');
 const TagName = lineString().trim().min(1, 'A tag needs a name').max(80);
 
 export const methods = {
@@ -133,8 +133,8 @@ export const methods = {
   'events.list': { input: Empty, output: z.array(TimelineEvent) },
   'events.create': {
     input: z.object({
-      date: PartialDate,
-      precision: DatePrecision,
+      /** As the analyst typed it ("about March 2024", "Q1 2024", "2024-03..2024-05") or EDTF; stored as EDTF. */
+      date: EventDateInput,
       title: text(500).trim().min(1, 'An event needs a title'),
       description: prose(20_000).optional(),
       highlightIds: z.array(HighlightId).max(200).optional(),
@@ -144,8 +144,7 @@ export const methods = {
   'events.update': {
     input: z.object({
       id: EventId,
-      date: PartialDate.optional(),
-      precision: DatePrecision.optional(),
+      date: EventDateInput.optional(),
       title: text(500).trim().min(1, 'An event needs a title').optional(),
       description: prose(20_000).optional(),
     }),

@@ -22,8 +22,6 @@ export const PartialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'Use YYYY, YYYY-MM or YYYY-MM-DD');
 export type PartialDate = z.infer<typeof PartialDate>;
-export const DatePrecision = z.enum(['year', 'month', 'day']);
-export type DatePrecision = z.infer<typeof DatePrecision>;
 
 export const BlockType = z.enum(['heading', 'paragraph', 'list_item', 'quote', 'code']);
 export type BlockType = z.infer<typeof BlockType>;
@@ -99,14 +97,26 @@ export const Passage = z.object({
 });
 export type Passage = z.infer<typeof Passage>;
 
+/** First and last ISO day an event's date may fall on; null for an open end ("before May 2024"). */
+const BoundDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .nullable();
+
 export const TimelineEvent = z.object({
   id: EventId,
-  date: PartialDate,
-  precision: DatePrecision,
+  /** EDTF (ISO 8601-2), e.g. "2024-03~", "2024-03/2024-05", "../2024-04-22": see contract/dates. */
+  date: z.string(),
+  /** How the date reads: "about March 2024", "March – May 2024", "before 22 April 2024". */
+  dateLabel: z.string(),
+  earliest: BoundDay,
+  latest: BoundDay,
   title: z.string(),
   description: z.string(),
   passages: z.array(Passage),
   createdAt: z.string(),
+  /** When the linked passages propose different dates: "sources disagree: 30 September 2024 vs October 2024". */
+  disagreement: z.string().nullable(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 

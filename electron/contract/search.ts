@@ -3,7 +3,7 @@
  * events), each with the matched words marked, plus the state of the index that answered.
  */
 import { z } from 'zod';
-import { DatePrecision, DocumentId, EventId, HighlightColor, HighlightId, PartialDate, SearchHit } from './models';
+import { DocumentId, EventId, HighlightColor, HighlightId, SearchHit } from './models';
 
 /** A short text with the matched words marked: `marks` are [start, end) ranges into `text`. */
 export const MarkedText = z.object({
@@ -36,8 +36,9 @@ export type TagHit = z.infer<typeof TagHit>;
 
 export const EventHit = z.object({
   eventId: EventId,
-  date: PartialDate,
-  precision: DatePrecision,
+  /** The event's EDTF date and how it reads. */
+  date: z.string(),
+  dateLabel: z.string(),
   title: MarkedText,
   description: MarkedText.nullable(),
   score: z.number(),

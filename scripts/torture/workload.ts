@@ -147,7 +147,7 @@ export class Workload {
     };
     return {
       method: 'events.create',
-      payload: { date, precision: 'day', title, description: `About ${this.words(6)}`, highlightIds },
+      payload: { date, title, description: `About ${this.words(6)}`, highlightIds },
       apply: (before, value) => withEvent(before, (value as TimelineEvent).id),
       changes: () => true,
       committed: (before, found) =>

@@ -3,6 +3,7 @@ import * as commonmark from 'commonmark';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DocumentId, DocumentSummary, EventId, HighlightId, Passage, TagId, TimelineEvent } from '../../contract';
+import { readEdtf } from '../../contract';
 import { renderBrief } from './brief';
 import { escapeInline } from './markdown-escape';
 
@@ -64,20 +65,22 @@ const passage = (id: string, documentId: string, quote: string, note = ''): Pass
   },
 });
 
-const event = (
-  id: string,
-  date: string,
-  precision: TimelineEvent['precision'],
-  title: string,
-  passages: Passage[] = [],
-): TimelineEvent => ({
+const labelOf = (edtf: string): string => {
+  const read = readEdtf(edtf);
+  return read.ok ? read.reading.label : edtf;
+};
+
+const event = (id: string, date: string, title: string, passages: Passage[] = []): TimelineEvent => ({
   id: id as EventId,
   date,
-  precision,
+  dateLabel: labelOf(date),
+  earliest: null,
+  latest: null,
   title,
   description: '',
   passages,
   createdAt: '2025-01-01T00:00:00.000Z',
+  disagreement: null,
 });
 
 function hostileBrief() {
@@ -87,9 +90,9 @@ function hostileBrief() {
     generatedAt: new Date('2025-02-03T10:00:00Z'),
     documents: [doc('d1', 'Report [one](http://evil)'), doc('d2', 'Second `report`')],
     events: [
-      event('e1', '2023', 'year', 'Earlier: *year*', [passages[0]!]),
-      event('e2', '2024-06', 'month', 'Middle # month'),
-      event('e3', '2024-06-25', 'day', '- arrival', [passages[1]!]),
+      event('e1', '2023', 'Earlier: *year*', [passages[0]!]),
+      event('e2', '2024-06', 'Middle # month'),
+      event('e3', '2024-06-25', '- arrival', [passages[1]!]),
     ],
     tags: [{ tag: { id: 't1' as TagId, name: '<i>tag</i>', count: passages.length }, passages }],
     passages,

@@ -4,7 +4,6 @@
  * returns the text, so the CLI, the desktop shell and the web host all export the same brief.
  */
 import type { DocumentSummary, Passage, TagSummary, TimelineEvent } from '../../contract';
-import { formatPartialDate } from '../../contract';
 import { escapeInline, escapeLines } from './markdown-escape';
 
 export interface BriefInput {
@@ -31,7 +30,7 @@ export function renderBrief(input: BriefInput): string {
   out.push('## Timeline', '');
   if (input.events.length === 0) out.push('No events yet.', '');
   for (const event of input.events) {
-    out.push(`### ${formatPartialDate(event.date, event.precision)}: ${escapeInline(event.title)}`, '');
+    out.push(`### ${escapeInline(event.dateLabel)}: ${escapeInline(event.title)}`, '');
     if (event.description.trim()) out.push(...escapeLines(event.description.trim()), '');
     for (const passage of event.passages) out.push(...quote(passage, citations), '');
   }

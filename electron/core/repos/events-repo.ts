@@ -4,22 +4,29 @@ import type { Db } from '../db/open';
 export interface EventRow {
   id: string;
   project_id: string;
+  /** EDTF. */
   date: string;
-  precision: string;
+  /** First and last ISO day the date may fall on; null for an open end. */
+  earliest: string | null;
+  latest: string | null;
   title: string;
   description: string;
   created_at: string;
   updated_at: string;
 }
 
+/**
+ * Date order, the same everywhere (list, axis, brief, search): by the first day an event may fall
+ * on (an open start, "before May 2024", by its last day); on the same first day the wider span
+ * first, so "2024" heads "2024-01" and "about 2024" sorts with 2024.
+ */
+const ORDER = 'COALESCE(earliest, latest), latest IS NULL DESC, latest DESC, created_at, id';
+
 export class EventsRepo {
   constructor(private readonly db: Db) {}
 
-  /** Events in date order; a coarser date ("2024") sorts before finer ones within it ("2024-03"). */
   list(projectId: string): EventRow[] {
-    return this.db
-      .prepare('SELECT * FROM events WHERE project_id = ? ORDER BY date, created_at, id')
-      .all(projectId) as EventRow[];
+    return this.db.prepare(`SELECT * FROM events WHERE project_id = ? ORDER BY ${ORDER}`).all(projectId) as EventRow[];
   }
 
   get(id: string): EventRow | undefined {

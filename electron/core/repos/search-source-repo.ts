@@ -2,7 +2,7 @@
  * What the search worker reads from the library, on its own read-only connection: document
  * versions (to tell what the index lacks), document text in batches, and the annotations.
  */
-import type { DatePrecision, HighlightColor } from '../../contract';
+import type { HighlightColor } from '../../contract';
 import type { Db } from '../db/open';
 
 export interface DocumentVersion {
@@ -42,8 +42,10 @@ export interface HighlightForSearch {
 
 export interface EventForSearch {
   id: string;
+  /** EDTF, and the first and last day it may fall on (null: open). */
   date: string;
-  precision: DatePrecision;
+  earliest: string | null;
+  latest: string | null;
   title: string;
   description: string;
   highlightIds: string[];
@@ -106,7 +108,7 @@ export class SearchSourceRepo {
   events(projectId: string): EventForSearch[] {
     const rows = this.db
       .prepare(
-        `SELECT e.id, e.date, e.precision, e.title, e.description,
+        `SELECT e.id, e.date, e.earliest, e.latest, e.title, e.description,
            (SELECT group_concat(highlight_id, char(31)) FROM event_highlights eh WHERE eh.event_id = e.id) AS ids
          FROM events e WHERE e.project_id = ?`,
       )

@@ -69,7 +69,7 @@ export function resolveFilters(filters: QueryFilters, data: FilterData): Resolve
     document: (id) => docMatches(id) && (!needsHighlights || hasMarks(id)),
     highlight: (h) => marked(h) && (docs.length === 0 && date === null ? true : docMatches(h.documentId)),
     event: (e) => {
-      if (date !== null && !overlaps(e.date, date)) return false;
+      if (date !== null && !boundsOverlap(e.earliest, e.latest, date)) return false;
       if (!needsHighlights && docs.length === 0) return true;
       return e.highlightIds.some((id) => {
         const h = highlightById(id);
@@ -86,7 +86,22 @@ export function resolveFilters(filters: QueryFilters, data: FilterData): Resolve
 export function overlaps(partial: string | null, range: { from: string | null; to: string | null }): boolean {
   if (!partial) return false;
   const [first, last] = dayRange(partial);
-  return (range.from === null || last >= range.from) && (range.to === null || first <= range.to);
+  return boundsOverlap(first, last, range);
+}
+
+/**
+ * Whether days `first`–`last` (null: open, so unbounded) share a day with the inclusive range: an
+ * event "about 2024" matches date:2024-06, "before May 2024" matches date:2023.
+ */
+export function boundsOverlap(
+  first: string | null,
+  last: string | null,
+  range: { from: string | null; to: string | null },
+): boolean {
+  return (
+    (range.from === null || last === null || last >= range.from) &&
+    (range.to === null || first === null || first <= range.to)
+  );
 }
 
 function dayRange(partial: string): [string, string] {

@@ -101,7 +101,6 @@ describe('grouped results', () => {
     await highlightPhrase(t, budget, 'donors pledged less than half', ['funding']);
     await t.call('events.create', {
       date: '2024-06',
-      precision: 'month',
       title: 'Officers land in the quixotic capital',
       description: 'First contingent.',
       highlightIds: [h.id],

@@ -8,6 +8,7 @@
 import lunr from 'lunr';
 import type { EventHit, HighlightHit, MarkedText, SearchHit, SearchResponse, TagHit } from '../../contract';
 import type { DocumentId, EventId, HighlightId } from '../../contract';
+import { readEdtf } from '../../contract';
 import type { SearchSourceRepo } from '../repos/search-source-repo';
 import type { AnnotationIndex } from './annotation-index';
 import { applyExclusions, applyQuery, safeQuery } from './compile-query';
@@ -171,7 +172,7 @@ function searchAnnotations(run: QueryRun): { highlights: Group<HighlightHit>; ev
   const ann = deps.annotations.get();
   const positive = run.words || run.phrases;
   const highlights: { hit: HighlightHit; score: number }[] = [];
-  const events: { hit: EventHit; score: number }[] = [];
+  const events: { hit: EventHit; score: number; order: string }[] = [];
   const consider = (ref: string, score: number) => {
     if (ref.startsWith('h:')) {
       const h = ann.highlights.get(ref.slice(2));
@@ -196,10 +197,11 @@ function searchAnnotations(run: QueryRun): { highlights: Group<HighlightHit>; ev
       if (!e || !filters.event(e)) return;
       events.push({
         score,
+        order: `${e.earliest ?? e.latest ?? ''} ${e.latest ?? '~'}`,
         hit: {
           eventId: e.id as EventId,
           date: e.date,
-          precision: e.precision,
+          dateLabel: dateLabel(e.date),
           title: marked(matcher, e.title, positive),
           description: e.description ? marked(matcher, e.description, positive) : null,
           score,
@@ -219,7 +221,7 @@ function searchAnnotations(run: QueryRun): { highlights: Group<HighlightHit>; ev
   highlights.sort(
     (a, b) => byScore(a, b) || a.hit.documentTitle.localeCompare(b.hit.documentTitle) || a.hit.start - b.hit.start,
   );
-  events.sort((a, b) => byScore(a, b) || a.hit.date.localeCompare(b.hit.date));
+  events.sort((a, b) => byScore(a, b) || a.order.localeCompare(b.order));
   return {
     highlights: { hits: highlights.slice(0, run.limit).map((x) => x.hit), total: highlights.length, atLeast: false },
     events: { hits: events.slice(0, run.limit).map((x) => x.hit), total: events.length, atLeast: false },
@@ -250,3 +252,8 @@ function filtersActive(parsed: ParsedQuery): boolean {
 function joined(notices: string[]): string | null {
   return notices.length > 0 ? notices.join(' ') : null;
 }
+
+const dateLabel = (edtf: string): string => {
+  const read = readEdtf(edtf);
+  return read.ok ? read.reading.label : edtf;
+};

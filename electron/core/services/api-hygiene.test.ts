@@ -79,7 +79,6 @@ describe('API strings are stored clean', () => {
 
     const event = await t.call('events.create', {
       date: '2024-03-05',
-      precision: 'day',
       title: `Strike${DIRT}`,
       description: `What happened${DIRT}\nnext`,
       highlightIds: [highlight.id],

@@ -67,7 +67,7 @@ describe('history', () => {
     await t.call('events.delete', { id: lib.event.id });
     await t.call('history.undo');
     expect(await t.call('events.list')).toHaveLength(1);
-    await t.call('events.create', { date: '2025', precision: 'year', title: 'New' });
+    await t.call('events.create', { date: '2025', title: 'New' });
     expect(await t.call('history.redo')).toEqual({ redone: null });
     expect((await t.call('events.list')).map((e) => e.title)).toEqual(['Kenyan police arrive', 'New']);
   });

@@ -2,7 +2,7 @@
 import type { MethodInput, TimelineEvent } from '../../contract';
 import { DossierFailure } from '../errors';
 import type { EventRow } from '../repos/events-repo';
-import { isRealDate, truncateDate } from '../../contract';
+import { readDateInput, readEdtf, type DateReading } from '../../contract';
 import type { Context } from './context';
 
 export function listEvents(ctx: Context): TimelineEvent[] {
@@ -16,7 +16,7 @@ export function getEvent(ctx: Context, id: string): TimelineEvent {
 }
 
 export function createEvent(ctx: Context, input: MethodInput<'events.create'>): TimelineEvent {
-  const date = checkedDate(input.date, input.precision);
+  const date = checkedDate(input.date);
   const highlightIds = [...new Set(input.highlightIds ?? [])];
   for (const hid of highlightIds) {
     if (!ctx.repos.highlights.row(hid)) throw new DossierFailure('not_found', 'A passage to link no longer exists.');
@@ -27,8 +27,9 @@ export function createEvent(ctx: Context, input: MethodInput<'events.create'>): 
     w.insert('events', {
       id,
       project_id: ctx.projectId,
-      date,
-      precision: input.precision,
+      date: date.edtf,
+      earliest: date.earliest,
+      latest: date.latest,
       title: input.title.trim(),
       description: input.description?.trim() ?? '',
       created_at: now,
@@ -42,10 +43,10 @@ export function createEvent(ctx: Context, input: MethodInput<'events.create'>): 
 export function updateEvent(ctx: Context, input: MethodInput<'events.update'>): TimelineEvent {
   const row = ctx.repos.events.get(input.id);
   if (!row) throw new DossierFailure('not_found', 'That event no longer exists.');
-  const precision = input.precision ?? (row.precision as TimelineEvent['precision']);
-  const patch: Record<string, string> = { updated_at: ctx.now(), precision };
-  if (input.date !== undefined || input.precision !== undefined) {
-    patch.date = checkedDate(input.date ?? row.date, precision);
+  const patch: Record<string, string | null> = { updated_at: ctx.now() };
+  if (input.date !== undefined) {
+    const date = checkedDate(input.date);
+    Object.assign(patch, { date: date.edtf, earliest: date.earliest, latest: date.latest });
   }
   if (input.title !== undefined) patch.title = input.title.trim();
   if (input.description !== undefined) patch.description = input.description.trim();
@@ -87,27 +88,25 @@ export function deleteEvent(ctx: Context, id: string): void {
   });
 }
 
-function checkedDate(date: string, precision: TimelineEvent['precision']): string {
-  const needed = precision === 'year' ? 4 : precision === 'month' ? 7 : 10;
-  if (date.length < needed) {
-    throw new DossierFailure(
-      'invalid_input',
-      `A ${precision} needs a date like ${['2024', '2024-10', '2024-10-01'][needed === 4 ? 0 : needed === 7 ? 1 : 2]}.`,
-    );
-  }
-  const truncated = truncateDate(date, precision);
-  if (!isRealDate(truncated)) throw new DossierFailure('invalid_input', `${truncated} is not a real calendar date.`);
-  return truncated;
+/** The date as typed ("about March 2024") or EDTF, read once here for every client. */
+function checkedDate(typed: string): DateReading {
+  const read = readDateInput(typed);
+  if (!read.ok) throw new DossierFailure('invalid_input', read.message);
+  return read.reading;
 }
 
 function toEvent(ctx: Context, row: EventRow): TimelineEvent {
+  const read = readEdtf(row.date);
   return {
     id: row.id as TimelineEvent['id'],
     date: row.date,
-    precision: row.precision as TimelineEvent['precision'],
+    dateLabel: read.ok ? read.reading.label : row.date,
+    earliest: row.earliest,
+    latest: row.latest,
     title: row.title,
     description: row.description,
     passages: ctx.repos.highlights.byEvent(row.id),
     createdAt: row.created_at,
+    disagreement: null,
   };
 }

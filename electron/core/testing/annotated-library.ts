@@ -34,7 +34,6 @@ export async function annotatedLibrary(t: TempCore): Promise<AnnotatedLibrary> {
   const highlight = await highlightPhrase(t, doc, 'first Kenyan police officers arrived', ['deployment', 'Kenya']);
   const event = await t.call('events.create', {
     date: '2024-06-25',
-    precision: 'day',
     title: 'Kenyan police arrive',
     highlightIds: [highlight.id],
   });

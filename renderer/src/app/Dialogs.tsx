@@ -13,7 +13,7 @@ export function Dialogs() {
     case 'export':
       return <ExportDialog />;
     case 'event-form':
-      return <EventFormDialog highlightId={dialog.highlightId} eventId={dialog.eventId} />;
+      return <EventFormDialog highlightId={dialog.highlightId} eventId={dialog.eventId} prefill={dialog.prefill} />;
     case 'link-event':
       return <LinkEventDialog highlightId={dialog.highlightId} />;
     default:

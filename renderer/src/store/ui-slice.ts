@@ -11,7 +11,13 @@ export type MainView = 'reader' | 'timeline';
 export type Dialog =
   | { kind: 'palette' }
   | { kind: 'export' }
-  | { kind: 'event-form'; highlightId: HighlightId | null; eventId: EventId | null }
+  | {
+      kind: 'event-form';
+      highlightId: HighlightId | null;
+      eventId: EventId | null;
+      /** A date and title proposed from the document's text. */
+      prefill?: { date: string; title: string };
+    }
   | { kind: 'link-event'; highlightId: HighlightId };
 
 export interface Toast {

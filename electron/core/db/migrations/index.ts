@@ -6,6 +6,7 @@ import { up as initial } from './001-initial';
 import { up as documentMetadata } from './002-document-metadata';
 import { up as searchVersions } from './003-search-versions';
 import { up as cleanText } from './004-clean-text';
+import { up as edtfEvents } from './005-edtf-events';
 import type { Db } from '../open';
 
 export interface Migration {
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'document-metadata', up: documentMetadata },
   { version: 3, name: 'search-versions', up: searchVersions },
   { version: 4, name: 'clean-text', up: cleanText },
+  { version: 5, name: 'edtf-events', up: edtfEvents },
 ];
 
 export const latestVersion = migrations.length;

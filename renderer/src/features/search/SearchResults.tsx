@@ -4,7 +4,6 @@
  * keys move across sections; each section is a labelled group.
  */
 import { useEffect } from 'react';
-import { formatPartialDate } from '../../../../electron/contract';
 import { plural } from '../../lib/plural';
 import { useAppStore } from '../../store/app-store';
 import { MarkedText } from './MarkedText';
@@ -52,7 +51,7 @@ function HitBody({ item }: { item: AnyHit }) {
       const { hit } = item;
       return (
         <>
-          <span className="hit-date">{formatPartialDate(hit.date, hit.precision)}</span>
+          <span className="hit-date">{hit.dateLabel}</span>
           <MarkedText className="hit-title" {...hit.title} />
           {hit.description ? <MarkedText className="hit-snippet" {...hit.description} /> : null}
         </>

@@ -3,7 +3,6 @@ import { useState, type FormEvent } from 'react';
 import type { EventId, HighlightId } from '../../../../electron/contract';
 import { useAppStore } from '../../store/app-store';
 import { Modal } from '../../components/Modal';
-import { formatPartialDate } from '../../../../electron/contract';
 import { linkToEvent } from './timeline-service';
 import { FormActions } from '../../components/FormActions';
 
@@ -25,7 +24,7 @@ export function LinkEventDialog({ highlightId }: { highlightId: HighlightId }) {
           <select value={eventId} onChange={(event) => setEventId(event.target.value)}>
             {timeline.map((event) => (
               <option key={event.id} value={event.id}>
-                {formatPartialDate(event.date, event.precision)} — {event.title}
+                {event.dateLabel} — {event.title}
               </option>
             ))}
           </select>
