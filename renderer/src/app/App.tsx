@@ -2,9 +2,11 @@
 import { useEffect } from 'react';
 import { handleShortcut } from '../commands/registry';
 import { Toasts } from '../components/Toasts';
+import { SelectionToolbar } from '../features/highlights/SelectionToolbar';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportProgressList } from '../features/import/ImportProgress';
 import { useFileDrop } from '../features/import/use-file-drop';
+import { DocumentHeader } from '../features/library/DocumentHeader';
 import { LibrarySidebar } from '../features/library/LibrarySidebar';
 import { Reader } from '../features/reader/Reader';
 import { ContextPanel } from './ContextPanel';
@@ -28,7 +30,7 @@ export function App() {
       <TopBar />
       <div className="columns">
         <LibrarySidebar />
-        <Reader />
+        <Reader Header={DocumentHeader} SelectionTools={SelectionToolbar} />
         <ContextPanel />
       </div>
       <Toasts>

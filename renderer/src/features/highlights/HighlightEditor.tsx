@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/app-store';
 import { HIGHLIGHT_COLORS } from './colors';
 import { deleteHighlight, placeHighlightOnSelection, updateHighlight } from './highlight-service';
 import { TagEditor } from './TagEditor';
+import './highlights.css';
 
 export function HighlightEditor({ highlight }: { highlight: Highlight }) {
   const [note, setNote] = useState(highlight.note);

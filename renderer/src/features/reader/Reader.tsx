@@ -1,23 +1,29 @@
 /**
  * The reading column: the open document's blocks with highlights, the search hit and find matches
  * drawn from text ranges. Selecting text offers the highlight toolbar; clicking a highlight
- * selects it; Ctrl/Cmd+F opens the find bar over the text.
+ * selects it; Ctrl/Cmd+F opens the find bar over the text. The document's header and the
+ * selection's toolbar come from other features, handed in by the shell.
  */
-import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
-import type { HighlightId } from '../../../../electron/contract';
+import { useEffect, useMemo, useRef, type ComponentType, type MouseEvent } from 'react';
+import type { DocumentDetail, HighlightId } from '../../../../electron/contract';
 import { useAppStore } from '../../store/app-store';
 import { EmptyState } from '../../components/EmptyState';
-import { DocumentHeader } from '../library/DocumentHeader';
 import { FindBar } from './FindBar';
 import { findMatches } from './find-service';
 import { READER_TEXT_ID } from './reader-focus';
 import { ReaderBlocks } from './ReaderBlocks';
 import type { Layers } from './segments';
-import { SelectionToolbar } from './SelectionToolbar';
 import { selectionToRange } from './selection-offsets';
 import './reader.css';
 
-export function Reader() {
+interface ReaderProps {
+  /** Above the text: the document's title and details. */
+  Header: ComponentType<{ doc: DocumentDetail }>;
+  /** What to offer over a text selection. */
+  SelectionTools: ComponentType;
+}
+
+export function Reader({ Header, SelectionTools }: ReaderProps) {
   const doc = useAppStore((s) => s.doc);
   const hit = useAppStore((s) => s.searchHit);
   const flash = useAppStore((s) => s.flash);
@@ -114,7 +120,7 @@ export function Reader() {
     <main className="reader" aria-label="Reader">
       <div className="reader-scroll" ref={scroller} onScroll={captureSelection}>
         <div className="reader-column">
-          <DocumentHeader doc={doc} />
+          <Header doc={doc} />
           <article
             ref={article}
             id={READER_TEXT_ID}
@@ -130,7 +136,7 @@ export function Reader() {
         </div>
       </div>
       {findOpen ? <FindBar /> : null}
-      <SelectionToolbar />
+      <SelectionTools />
     </main>
   );
 }

@@ -1,8 +1,9 @@
 /** The floating toolbar over a text selection: one button per highlight colour. */
 import type { HighlightColor } from '../../../../electron/contract';
 import { useAppStore } from '../../store/app-store';
-import { highlightSelection } from '../highlights/highlight-service';
-import { HIGHLIGHT_COLORS } from '../highlights/colors';
+import { highlightSelection } from './highlight-service';
+import { HIGHLIGHT_COLORS } from './colors';
+import './highlights.css';
 
 export function SelectionToolbar() {
   const selection = useAppStore((s) => s.pendingSelection);
