@@ -4,9 +4,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startSync } from './app/sync';
-import { registerAppCommands } from './commands/app-commands';
+import { registerContributions } from './commands/contributions';
 
-registerAppCommands();
+registerContributions();
 void startSync();
 
 const root = document.getElementById('root');

@@ -9,7 +9,7 @@ import { useAppStore } from '../store/app-store';
 import { registerRefresher, scheduleRefresh } from '../store/refresh-bus';
 import { applyImportProgress } from '../features/import/import-service';
 import { loadLibrary } from '../features/library/library-service';
-import { openDocument, reloadDocument } from '../features/reader/reader-service';
+import { loadDocument, reloadDocument } from '../navigation/open-document';
 import { loadSearchStatus, setSearchStatus } from '../features/search/search-service';
 import { loadTags } from '../features/tags/tags-service';
 import { loadTimeline } from '../features/timeline/timeline-service';
@@ -30,5 +30,5 @@ export async function startSync(): Promise<void> {
   void loadSearchStatus();
   await Promise.all([loadLibrary(), loadTags(), loadTimeline()]);
   const first = useAppStore.getState().documents[0];
-  if (first && !useAppStore.getState().openDocumentId) await openDocument(first.id);
+  if (first && !useAppStore.getState().openDocumentId) await loadDocument(first.id);
 }

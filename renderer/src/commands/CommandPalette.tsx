@@ -2,7 +2,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useAppStore } from '../store/app-store';
 import { Modal } from '../components/Modal';
-import { allCommands, describeShortcut, runCommand } from './registry';
+import { allCommands, describeShortcut, runCommand, type CommandId } from './registry';
 
 export function CommandPalette() {
   const closeDialog = useAppStore((s) => s.closeDialog);
@@ -15,7 +15,7 @@ export function CommandPalette() {
       command.label.toLowerCase().includes(filter.trim().toLowerCase()),
   );
 
-  const run = (id: string) => {
+  const run = (id: CommandId) => {
     closeDialog();
     runCommand(id);
   };

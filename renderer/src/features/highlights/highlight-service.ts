@@ -4,8 +4,8 @@ import { call } from '../../store/api';
 import { useAppStore } from '../../store/app-store';
 import { scheduleRefresh } from '../../store/refresh-bus';
 import { showToast } from '../../store/toasts';
-import { undo } from '../history/history-service';
-import { reloadDocument } from '../reader/reader-service';
+import { runCommand } from '../../commands/registry';
+import { reloadDocument } from '../../navigation/open-document';
 
 export async function highlightSelection(color: HighlightColor): Promise<void> {
   const { pendingSelection, openDocumentId } = useAppStore.getState();
@@ -38,7 +38,7 @@ export async function deleteHighlight(id: HighlightId): Promise<void> {
   if (!(await call('highlights.delete', { id }))) return;
   useAppStore.setState({ selectedHighlightId: null });
   scheduleRefresh(['highlights', 'tags', 'events', 'documents']);
-  showToast({ tone: 'info', message: 'Deleted highlight', action: { label: 'Undo', run: () => void undo() } });
+  showToast({ tone: 'info', message: 'Deleted highlight', action: { label: 'Undo', run: () => runCommand('undo') } });
 }
 
 /** Puts a highlight that needs review on the text selected in the reader. */
@@ -51,5 +51,5 @@ export async function placeHighlightOnSelection(id: HighlightId): Promise<void> 
   if (!placed) return;
   await reloadDocument();
   scheduleRefresh(['highlights', 'tags', 'events']);
-  showToast({ tone: 'success', message: 'Highlight placed', action: { label: 'Undo', run: () => void undo() } });
+  showToast({ tone: 'success', message: 'Highlight placed', action: { label: 'Undo', run: () => runCommand('undo') } });
 }

@@ -1,20 +1,17 @@
 /** The Import buttons (files, folder): native dialogs on the desktop, hidden file inputs in the browser. */
 import { useEffect, useRef } from 'react';
 import { isDesktop } from '../../platform/client';
-import { setFilePicker, setFolderPicker } from '../../commands/app-commands';
+import { IMPORT_ACCEPT } from '../../platform/read-files';
 import { runCommand } from '../../commands/registry';
 import { importFiles, importFolderFiles } from './import-service';
 
-export const IMPORT_ACCEPT =
-  '.txt,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf,' +
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** The browser's hidden file inputs, which the import commands click. */
+export const FILES_INPUT_ID = 'import-files-input';
+export const FOLDER_INPUT_ID = 'import-folder-input';
 
 export function ImportButton() {
-  const input = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    setFilePicker(() => input.current?.click());
-    setFolderPicker(() => folderInput.current?.click());
     // React has no prop for it: the folder picker needs the webkitdirectory attribute.
     folderInput.current?.setAttribute('webkitdirectory', '');
   }, []);
@@ -29,6 +26,7 @@ export function ImportButton() {
       {isDesktop() ? null : (
         <input
           ref={folderInput}
+          id={FOLDER_INPUT_ID}
           type="file"
           multiple
           hidden
@@ -42,7 +40,7 @@ export function ImportButton() {
       )}
       {isDesktop() ? null : (
         <input
-          ref={input}
+          id={FILES_INPUT_ID}
           type="file"
           multiple
           accept={IMPORT_ACCEPT}

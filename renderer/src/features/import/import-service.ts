@@ -13,7 +13,7 @@ import type { ImportJob } from '../../store/import-slice';
 import { scheduleRefresh } from '../../store/refresh-bus';
 import { showToast } from '../../store/toasts';
 import { plural } from '../../lib/plural';
-import { openDocument } from '../reader/reader-service';
+import { openDocument } from '../../navigation/navigation';
 import { readDrop, sortFolderFiles, type DroppedItem, type SortedFiles } from './folder-files';
 import { sendInBatches } from './send-in-batches';
 

@@ -4,7 +4,7 @@
  */
 import { useRef, useState, type FormEvent } from 'react';
 import type { DocumentDetail } from '../../../../electron/contract';
-import { IMPORT_ACCEPT } from '../import/ImportButton';
+import { IMPORT_ACCEPT } from '../../platform/read-files';
 import { deleteDocument, replaceDocument, updateDocument } from './library-service';
 import { FormActions } from '../../components/FormActions';
 

@@ -2,7 +2,7 @@
 import { useAppStore } from '../../store/app-store';
 import { EmptyState } from '../../components/EmptyState';
 import { plural } from '../../lib/plural';
-import { openDocument } from '../reader/reader-service';
+import { openDocument } from '../../navigation/navigation';
 
 export function LibrarySidebar() {
   const documents = useAppStore((s) => s.documents);

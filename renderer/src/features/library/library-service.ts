@@ -6,8 +6,8 @@ import { call, request } from '../../store/api';
 import { useAppStore } from '../../store/app-store';
 import { scheduleRefresh } from '../../store/refresh-bus';
 import { showToast } from '../../store/toasts';
-import { undo } from '../history/history-service';
-import { reloadDocument } from '../reader/reader-service';
+import { runCommand } from '../../commands/registry';
+import { closeDocument, reloadDocument } from '../../navigation/open-document';
 
 export async function loadLibrary(): Promise<void> {
   const [info, documents] = await Promise.all([call('library.info', {}), call('documents.list', {})]);
@@ -29,11 +29,9 @@ export async function updateDocument(input: MethodInput<'documents.update'>): Pr
 export async function deleteDocument(id: DocumentId): Promise<void> {
   const title = useAppStore.getState().documents.find((doc) => doc.id === id)?.title ?? 'document';
   if (!(await call('documents.delete', { id }))) return;
-  if (useAppStore.getState().openDocumentId === id) {
-    useAppStore.setState({ openDocumentId: null, doc: null, selectedHighlightId: null, searchHit: null });
-  }
+  closeDocument(id);
   scheduleRefresh(['documents', 'highlights', 'tags', 'events']);
-  showToast({ tone: 'info', message: `Deleted “${title}”`, action: { label: 'Undo', run: () => void undo() } });
+  showToast({ tone: 'info', message: `Deleted “${title}”`, action: { label: 'Undo', run: () => runCommand('undo') } });
 }
 
 /** Replaces a document's text with a newer version of its file; returns true when it was replaced. */
@@ -56,7 +54,7 @@ export async function replaceDocument(id: DocumentId, file: File): Promise<boole
     showToast({
       tone: needsReview ? 'info' : 'success',
       message: `Replaced “${document.title}”: ${plural(reanchored, 'highlight')} re-anchored, ${review}`,
-      action: { label: 'Undo', run: () => void undo() },
+      action: { label: 'Undo', run: () => runCommand('undo') },
     });
     return true;
   } finally {

@@ -6,14 +6,12 @@ import type { SearchStatus } from '../../../../electron/contract';
 import { call, request } from '../../store/api';
 import { useAppStore } from '../../store/app-store';
 import { showError } from '../../store/toasts';
-import { openDocument } from '../reader/reader-service';
-import { chooseTag, loadTags } from '../tags/tags-service';
+import { openDocument, openEvent, openPassage, openTag } from '../../navigation/navigation';
 import { allHits, type AnyHit } from './search-sections';
 
 const DEBOUNCE_MS = 150;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let latest = 0;
-let eventNonce = 0;
 
 export function setQuery(query: string): void {
   useAppStore.setState({ query, searchOpen: query.trim() !== '' });
@@ -47,7 +45,6 @@ export async function openHit(index: number): Promise<void> {
 }
 
 async function openItem(item: AnyHit): Promise<void> {
-  const store = useAppStore.getState();
   switch (item.kind) {
     case 'document': {
       const [start, end] = item.hit.firstMatch ?? [0, 0];
@@ -56,22 +53,14 @@ async function openItem(item: AnyHit): Promise<void> {
     }
     case 'highlight': {
       const { documentId, highlightId, start, end } = item.hit;
-      await openDocument(documentId, { kind: 'flash', start, end });
-      useAppStore.getState().selectHighlight(highlightId);
+      await openPassage({ documentId, highlightId, start, end }, { select: true });
       return;
     }
-    case 'tag': {
-      store.setPanel('tags');
-      const named = (name: string) =>
-        useAppStore.getState().tags.find((tag) => tag.name.toLowerCase() === name.toLowerCase());
-      if (!named(item.hit.name)) await loadTags();
-      const tag = named(item.hit.name);
-      if (tag) await chooseTag(tag.id);
+    case 'tag':
+      await openTag(item.hit.name);
       return;
-    }
     case 'event':
-      store.setPanel('timeline');
-      useAppStore.setState({ selectedEvent: { id: item.hit.eventId, nonce: ++eventNonce } });
+      openEvent(item.hit.eventId);
       return;
   }
 }

@@ -1,7 +1,8 @@
 /** Every tag with its count; choosing one lists its passages across documents. */
 import { useAppStore } from '../../store/app-store';
 import { EmptyState } from '../../components/EmptyState';
-import { chooseTag, openPassage } from './tags-service';
+import { openPassage } from '../../navigation/navigation';
+import { chooseTag } from './tags-service';
 import { PassageButton } from '../../components/PassageButton';
 
 export function TagsPanel() {

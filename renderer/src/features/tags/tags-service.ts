@@ -1,8 +1,7 @@
 /** Tags with their counts, and the passages of the chosen tag across every document. */
-import type { Passage, TagId } from '../../../../electron/contract';
+import type { TagId } from '../../../../electron/contract';
 import { call } from '../../store/api';
 import { useAppStore } from '../../store/app-store';
-import { openDocument } from '../reader/reader-service';
 
 export async function loadTags(): Promise<void> {
   const tags = await call('tags.list', {});
@@ -23,10 +22,4 @@ async function loadPassages(): Promise<void> {
   if (!id) return;
   const passages = await call('tags.passages', { id });
   if (passages && useAppStore.getState().selectedTagId === id) useAppStore.setState({ passages });
-}
-
-/** Opens the reader at a passage and flashes it; the panel stays where the analyst was. */
-export async function openPassage(passage: Passage): Promise<void> {
-  const { documentId, start, end } = passage.highlight;
-  await openDocument(documentId, { kind: 'flash', start, end });
 }

@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { EmptyState } from '../../components/EmptyState';
 import { formatPartialDate } from '../../../../electron/contract';
-import { openPassage } from '../tags/tags-service';
+import { openPassage } from '../../navigation/navigation';
 import { deleteEvent, unlinkFromEvent } from './timeline-service';
 import { PassageButton } from '../../components/PassageButton';
 

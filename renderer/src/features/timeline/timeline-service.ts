@@ -4,7 +4,7 @@ import { call, request } from '../../store/api';
 import { useAppStore } from '../../store/app-store';
 import { scheduleRefresh } from '../../store/refresh-bus';
 import { showToast } from '../../store/toasts';
-import { undo } from '../history/history-service';
+import { runCommand } from '../../commands/registry';
 
 export async function loadTimeline(): Promise<void> {
   const timeline = await call('events.list', {});
@@ -42,5 +42,5 @@ export async function deleteEvent(id: EventId): Promise<void> {
   const title = useAppStore.getState().timeline.find((event) => event.id === id)?.title ?? 'event';
   if (!(await call('events.delete', { id }))) return;
   scheduleRefresh(['events']);
-  showToast({ tone: 'info', message: `Deleted “${title}”`, action: { label: 'Undo', run: () => void undo() } });
+  showToast({ tone: 'info', message: `Deleted “${title}”`, action: { label: 'Undo', run: () => runCommand('undo') } });
 }

@@ -1,16 +1,22 @@
-/** Opens documents in the reader, optionally at a passage (a search hit or a flashed highlight). */
-import type { DocumentId } from '../../../../electron/contract';
-import { call } from '../../store/api';
-import { useAppStore } from '../../store/app-store';
-import type { TextRange } from '../../store/reader-slice';
+/**
+ * The open document in the store: loading it, marking a passage in it (a search hit or a flashed
+ * highlight) and reloading it after a change. Features open documents through the navigation
+ * service (`navigation.ts`); services that changed the open document call `reloadDocument`.
+ */
+import type { DocumentId } from '../../../electron/contract';
+import { call } from '../store/api';
+import { useAppStore } from '../store/app-store';
+import type { TextRange } from '../store/reader-slice';
 
-let nonce = 0;
-
+/** Where to scroll the reader to, and how to mark it: a search `hit` stays, a `flash` fades. */
 export interface OpenTarget extends TextRange {
   kind: 'hit' | 'flash';
 }
 
-export async function openDocument(id: DocumentId, target?: OpenTarget): Promise<void> {
+let nonce = 0;
+
+/** Shows the document in the reader's state (loading it when it changes), without switching views. */
+export async function loadDocument(id: DocumentId, target?: OpenTarget): Promise<void> {
   const state = useAppStore.getState();
   const switching = state.openDocumentId !== id;
   useAppStore.setState({
@@ -24,6 +30,7 @@ export async function openDocument(id: DocumentId, target?: OpenTarget): Promise
   if (switching || !state.doc) await reloadDocument();
 }
 
+/** Fetches the open document again (after an edit, an undo, a replaced file). */
 export async function reloadDocument(): Promise<void> {
   const id = useAppStore.getState().openDocumentId;
   if (!id) return;
@@ -38,4 +45,10 @@ export async function reloadDocument(): Promise<void> {
     doc,
     selectedHighlightId: doc.highlights.some((h) => h.id === selected) ? selected : null,
   });
+}
+
+/** Closes the document if it is the open one (it was deleted). */
+export function closeDocument(id: DocumentId): void {
+  if (useAppStore.getState().openDocumentId !== id) return;
+  useAppStore.setState({ openDocumentId: null, doc: null, selectedHighlightId: null, searchHit: null });
 }

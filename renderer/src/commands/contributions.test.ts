@@ -1,0 +1,94 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { DocumentDetail } from '../../../electron/contract';
+import { useAppStore } from '../store/app-store';
+import { registerContributions } from './contributions';
+import { allCommands, handleShortcut, registerCommands } from './registry';
+
+vi.mock('../platform/client', () => ({
+  isDesktop: () => false,
+  getClient: () => ({
+    call: () => Promise.resolve({ ok: false, error: { code: 'internal', message: 'no client in this test' } }),
+    on: () => () => undefined,
+  }),
+}));
+
+/** A key press as the window sees it, outside any text field, on Linux (Mod is Ctrl). */
+function press(key: string, modifiers: { ctrl?: boolean; shift?: boolean; alt?: boolean } = {}): boolean {
+  const event = {
+    key,
+    code: '',
+    ctrlKey: modifiers.ctrl ?? false,
+    metaKey: false,
+    shiftKey: modifiers.shift ?? false,
+    altKey: modifiers.alt ?? false,
+    target: null,
+    preventDefault: () => undefined,
+  };
+  return handleShortcut(event as unknown as KeyboardEvent);
+}
+
+beforeAll(() => {
+  vi.stubGlobal('navigator', { platform: 'Linux x86_64' });
+  vi.stubGlobal('HTMLElement', class {});
+  registerContributions();
+});
+
+describe('command contributions', () => {
+  it('keep every command id, label and shortcut the menus, e2e specs and muscle memory rely on', () => {
+    const table = Object.fromEntries(allCommands().map((c) => [c.id, `${c.label} [${c.shortcuts.join(' ')}]`]));
+    expect(table).toEqual({
+      import: 'Import documents… [Mod+O]',
+      'import-folder': 'Import a folder… [Shift+Mod+O]',
+      export: 'Export brief… [Mod+E]',
+      undo: 'Undo [Mod+Z]',
+      redo: 'Redo [Shift+Mod+Z Ctrl+Y]',
+      find: 'Find in document… [Mod+F]',
+      'find.next': 'Next match [F3 Mod+G]',
+      'find.previous': 'Previous match [Shift+F3 Shift+Mod+G]',
+      'find.close': 'Close find bar [Escape]',
+      'view.reader': 'Show reader [Shift+Mod+L]',
+      search: 'Search [/ Mod+F]',
+      'search.help': 'Search syntax []',
+      palette: 'Command palette [Mod+K]',
+      highlight: 'Highlight selection [H]',
+      'panel.highlight': 'Show highlight panel [Alt+1]',
+      'panel.tags': 'Show tags [Alt+2]',
+      'panel.timeline': 'Show timeline [Alt+3]',
+      'view.timeline': 'Show timeline view [Shift+Mod+L]',
+      'navigate.back': 'Go back [Alt+ArrowLeft]',
+    });
+    // The palette lists in this order: typing "timeline" must land on the panel first.
+    const labels = allCommands().map((c) => c.label);
+    expect(labels.indexOf('Show timeline')).toBeLessThan(labels.indexOf('Show timeline view'));
+  });
+
+  it('refuses a second command with an id already taken', () => {
+    expect(() => registerCommands([{ id: 'undo', label: 'Undo again', shortcuts: [], run: () => undefined }])).toThrow(
+      'Command "undo" is registered twice',
+    );
+  });
+
+  it('flips the main view with Shift+Ctrl+L, and Ctrl+F finds in the document only while the reader shows', () => {
+    useAppStore.setState({ doc: { id: 'd1', text: 'text' } as DocumentDetail, findOpen: false });
+    expect(press('f', { ctrl: true })).toBe(true);
+    expect(useAppStore.getState().findOpen).toBe(true);
+    useAppStore.setState({ findOpen: false });
+
+    expect(press('L', { ctrl: true, shift: true })).toBe(true);
+    expect(useAppStore.getState().mainView).toBe('timeline');
+    // In the timeline view, Ctrl+F falls through to the search box instead of the hidden reader.
+    const focused: string[] = [];
+    class FakeInput {
+      focus = () => focused.push('search box');
+      select = () => undefined;
+    }
+    vi.stubGlobal('HTMLInputElement', FakeInput);
+    vi.stubGlobal('document', { getElementById: (id: string) => (id === 'search-box' ? new FakeInput() : null) });
+    expect(press('f', { ctrl: true })).toBe(true);
+    expect(useAppStore.getState().findOpen).toBe(false);
+    expect(focused).toEqual(['search box']);
+
+    expect(press('L', { ctrl: true, shift: true })).toBe(true);
+    expect(useAppStore.getState().mainView).toBe('reader');
+  });
+});
