@@ -9,6 +9,16 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', '
 const layer = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
+// `electron` as an exact module name: a pattern would also match the path to electron/contract.
+const rendererOnly = {
+  paths: [{ name: 'electron', message: 'the renderer talks to core only through the contract client' }],
+  patterns: [
+    {
+      group: ['**/core/**', '**/main/**', '**/preload/**', '**/host/**', '**/cli/**', ...nodeBuiltins],
+      message: 'the renderer talks to core only through the contract client',
+    },
+  ],
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'types/**'] },
@@ -64,15 +74,24 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      // `electron` as an exact module name: a pattern would also match the path to electron/contract.
+      'no-restricted-imports': ['error', rendererOnly],
+    },
+  },
+  {
+    // `../other-feature/…` from renderer/src/features/<feature>/: features never reach into each other.
+    files: ['renderer/src/features/**'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'the renderer talks to core only through the contract client' }],
+          ...rendererOnly,
           patterns: [
+            ...rendererOnly.patterns,
             {
-              group: ['**/core/**', '**/main/**', '**/preload/**', '**/host/**', '**/cli/**', ...nodeBuiltins],
-              message: 'the renderer talks to core only through the contract client',
+              regex: '^\\.\\./(?!\\.)',
+              message:
+                'a feature does not import another feature: open things through navigation/navigation.ts, ' +
+                "run another feature's action with runCommand, or share state through the store",
             },
           ],
         },
