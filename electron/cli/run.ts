@@ -10,6 +10,7 @@ import { LibraryDamagedError } from '../core/db/damaged-library';
 import { DossierFailure } from '../core/errors';
 import { repoPaths } from '../core/repo-paths';
 import { backupLibrary } from './commands/backup';
+import { timelineEvents } from './commands/events';
 import { exportBrief } from './commands/export-brief';
 import { importPaths } from './commands/import';
 import { listDocuments } from './commands/list';
@@ -26,6 +27,9 @@ const options = {
   'no-sample': { type: 'boolean' },
   out: { type: 'string' },
   title: { type: 'string' },
+  date: { type: 'string' },
+  description: { type: 'string' },
+  highlight: { type: 'string', multiple: true },
   force: { type: 'boolean' },
   list: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -35,7 +39,15 @@ export interface CommandContext {
   io: Io;
   json: boolean;
   args: string[];
-  values: { out?: string; title?: string; force?: boolean; list?: boolean };
+  values: {
+    out?: string;
+    title?: string;
+    force?: boolean;
+    list?: boolean;
+    date?: string;
+    description?: string;
+    highlight?: string[];
+  };
   /** The library folder, for commands that work on its files rather than through the core (backup, restore). */
   dataDir: string;
   /** Calls the core; a failure becomes a CommandError carrying the core's message. */
@@ -55,6 +67,7 @@ const commands: Record<string, Command> = {
   replace: replaceDocument,
   search: searchLibrary,
   export: exportBrief,
+  events: timelineEvents,
   backup: backupLibrary,
   restore: restoreBackup,
 };

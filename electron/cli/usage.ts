@@ -10,6 +10,13 @@ Commands:
   search <query…>                     Search the library; matched words are shown as [[word]]
   export brief --out <file>           Write the Markdown brief to a file
          [--title <title>] [--force]  (--force replaces an existing file)
+  events list                         List the timeline's events in date order
+  events add --date <date> --title <t>
+         [--highlight <id>]… [--description <text>]
+                                      Add an event; the date as you would write it: 22 April 2024,
+                                      about March 2024, March–May 2024, before 22 April 2024,
+                                      late 2023, Q1 2024, 2024-03..2024-05 or EDTF (2024-03~)
+  events delete <id>                  Delete an event (its passages stay)
   backup [--list]                     Back up the library now into backups/ in its folder (the newest
                                       seven are kept); --list shows the backups, newest first
   restore <file>                      Put a backup in place of the library (the current one is backed
