@@ -4,6 +4,7 @@ import { DossierFailure } from '../errors';
 import type { EventRow } from '../repos/events-repo';
 import { readDateInput, readEdtf, type DateReading } from '../../contract';
 import type { Context } from './context';
+import { disagreementOf } from './event-disagreement';
 
 export function listEvents(ctx: Context): TimelineEvent[] {
   return ctx.repos.events.list(ctx.projectId).map((row) => toEvent(ctx, row));
@@ -97,6 +98,7 @@ function checkedDate(typed: string): DateReading {
 
 function toEvent(ctx: Context, row: EventRow): TimelineEvent {
   const read = readEdtf(row.date);
+  const passages = ctx.repos.highlights.byEvent(row.id);
   return {
     id: row.id as TimelineEvent['id'],
     date: row.date,
@@ -105,8 +107,8 @@ function toEvent(ctx: Context, row: EventRow): TimelineEvent {
     latest: row.latest,
     title: row.title,
     description: row.description,
-    passages: ctx.repos.highlights.byEvent(row.id),
+    passages,
     createdAt: row.created_at,
-    disagreement: null,
+    disagreement: disagreementOf(ctx, passages),
   };
 }
