@@ -10,3 +10,4 @@ export * from './dates';
 export * from './formats';
 export * from './text-hygiene';
 export * from './import-batches';
+export * from './date-proposals';
