@@ -5,7 +5,6 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { EmptyState } from '../../components/EmptyState';
-import { formatPartialDate } from '../../../../electron/contract';
 import { openPassage } from '../../navigation/navigation';
 import { deleteEvent, unlinkFromEvent } from './timeline-service';
 import { PassageButton } from '../../components/PassageButton';
@@ -43,7 +42,7 @@ export function TimelinePanel() {
           className={`timeline-event${event.id === selected?.id ? ' timeline-event-selected' : ''}`}
           aria-current={event.id === selected?.id ? 'true' : undefined}
         >
-          <p className="event-date">{formatPartialDate(event.date, event.precision)}</p>
+          <p className="event-date">{event.dateLabel}</p>
           <h3 className="event-title">{event.title}</h3>
           {event.description ? <p className="event-description">{event.description}</p> : null}
           <ul className="passage-list">
