@@ -168,6 +168,14 @@ export const methods = {
     input: z.object({ title: text(300).optional() }),
     output: z.object({ path: z.string() }).nullable(),
   },
+  /** Desktop only: native save dialog, then write an image the window drew (the timeline as SVG or PNG). */
+  'dialog.saveImage': {
+    input: z.object({
+      fileName: text(200).regex(/^[^/\\]+\.(svg|png)$/, 'The file name must end in .svg or .png, with no folder'),
+      contentBase64: z.string().max(70_000_000),
+    }),
+    output: z.object({ path: z.string() }).nullable(),
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Methods = typeof methods;
@@ -182,6 +190,7 @@ export const shellMethods = [
   'dialog.importFiles',
   'dialog.importFolder',
   'dialog.exportBrief',
+  'dialog.saveImage',
 ] as const satisfies readonly MethodName[];
 export type ShellMethodName = (typeof shellMethods)[number];
 export type CoreMethodName = Exclude<MethodName, ShellMethodName>;

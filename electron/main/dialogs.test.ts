@@ -229,6 +229,41 @@ describe('dialog.exportBrief', () => {
   });
 });
 
+describe('dialog.saveImage', () => {
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff]);
+
+  it('offers <Documents>/<fileName> and writes the bytes where the user chose', async () => {
+    const target = join(dir, 'axis.png');
+    const { handlers, dialog } = shell({ save: target });
+    const input = { fileName: 'timeline-2024-03-01-to-2024-06-30.png', contentBase64: png.toString('base64') };
+    expect(await handlers['dialog.saveImage'](input, null)).toEqual(ok({ path: target }));
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        defaultPath: join('/home/me/Documents', input.fileName),
+        filters: [{ name: 'PNG image', extensions: ['png'] }],
+      }),
+    );
+    expect(readFileSync(target)).toEqual(png);
+  });
+
+  it('answers null when the user cancels, writing nothing', async () => {
+    const { handlers } = shell({});
+    const input = { fileName: 'timeline.svg', contentBase64: Buffer.from('<svg/>').toString('base64') };
+    expect(await handlers['dialog.saveImage'](input, null)).toEqual(ok(null));
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it.each(['../timeline.svg', 'timeline.exe', ''])(
+    'refuses the file name %j before opening any dialog',
+    async (name) => {
+      const { handlers, dialog } = shell({ save: join(dir, 'x.svg') });
+      const result = await handlers['dialog.saveImage']({ fileName: name, contentBase64: '' }, null);
+      expect(!result.ok && result.error.message).toMatch(/\.svg or \.png/);
+      expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+    },
+  );
+});
+
 describe('writeFileAtomic', () => {
   it('replaces an existing file and leaves no temporary file behind', async () => {
     const target = join(dir, 'brief.md');

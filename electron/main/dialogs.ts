@@ -1,6 +1,6 @@
 /**
  * The contract methods only the desktop shell implements, because they need a native dialog: import
- * picked files or a folder, and save the Markdown brief. They end in the core's own methods, and
+ * picked files or a folder, save the Markdown brief, and save an image the window drew (the timeline). They end in the core's own methods, and
  * answer `null` when the user cancels. Electron comes in as parameters, so tests pass fakes.
  *
  * An import is read and sent batch by batch (`core/services/batched-import.ts`), so a folder of any
@@ -114,6 +114,28 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
       } catch (error) {
         deps.logger.error('dossier: saving the brief failed', error);
         return fail('internal', `The brief could not be saved in ${dirname(picked.filePath)}. Nothing was written.`);
+      }
+      return ok({ path: picked.filePath });
+    },
+
+    async 'dialog.saveImage'(payload, window) {
+      const input = methods['dialog.saveImage'].input.safeParse(payload ?? {});
+      if (!input.success) {
+        return fail('invalid_input', 'dialog.saveImage takes a file name ending in .svg or .png and its bytes.');
+      }
+      const { fileName, contentBase64 } = input.data;
+      const extension = fileName.endsWith('.png') ? 'png' : 'svg';
+      const picked = await showSave(deps, window, {
+        title: 'Save timeline',
+        defaultPath: join(deps.documentsDir, fileName),
+        filters: [{ name: extension === 'png' ? 'PNG image' : 'SVG image', extensions: [extension] }],
+      });
+      if (picked.canceled || !picked.filePath) return ok(null);
+      try {
+        await writeFileAtomic(picked.filePath, Buffer.from(contentBase64, 'base64'));
+      } catch (error) {
+        deps.logger.error('dossier: saving the image failed', error);
+        return fail('internal', `The image could not be saved in ${dirname(picked.filePath)}. Nothing was written.`);
       }
       return ok({ path: picked.filePath });
     },
