@@ -28,11 +28,10 @@ export function scanDates(text: string, reference: ReferenceDate | null, to = te
   const sentinel = sentinelDay(day);
   const mentions: Mention[] = [];
   for (const chunk of textChunks(text, 0, to)) {
-    if (!DATE_HINT.test(chunk.text)) continue;
     const found = withoutOverlaps([
       ...relativeMentions(chunk.text),
       ...periodMentions(chunk.text),
-      ...chronoMentions(chunk.text, day, sentinel),
+      ...(DATE_HINT.test(chunk.text) ? chronoMentions(chunk.text, day, sentinel) : []),
     ]);
     for (const m of found) mentions.push({ ...m, start: m.start + chunk.start, end: m.end + chunk.start });
   }
