@@ -22,6 +22,7 @@ import {
 } from './models';
 import { MAX_FILES_PER_CALL } from './import-batches';
 import { SearchResponse, SearchStatus } from './search';
+import { DocumentDates, ReferenceDate } from './date-proposals';
 import { lineString, proseString } from './clean-string';
 
 const Empty = z.object({}).strict();
@@ -45,6 +46,11 @@ export const methods = {
   },
   'documents.list': { input: Empty, output: z.array(DocumentSummary) },
   'documents.get': { input: z.object({ id: DocumentId }), output: DocumentDetail },
+  /** Dates proposed from a document's text, resolved against `reference` or else its published date. Read-only. */
+  'documents.dates': {
+    input: z.object({ id: DocumentId, reference: ReferenceDate.optional() }),
+    output: DocumentDates,
+  },
   /**
    * One batch of files, parsed and stored in one transaction. A bigger import sends several calls with
    * the same `jobId`, each saying where it stands in the whole job (`batch`), so `import.progress`

@@ -10,6 +10,7 @@ import type { ImportJobs } from './services/import-jobs';
 import * as library from './services/library-service';
 import { replaceDocument } from './services/replace-service';
 import * as timeline from './services/timeline-service';
+import { documentDates } from './timeline/document-dates';
 
 export type Handlers = {
   [M in CoreMethodName]: (input: z.output<Methods[M]['input']>) => MethodOutput<M> | Promise<MethodOutput<M>>;
@@ -29,6 +30,7 @@ export function createHandlers(ctx: Context, deps: HandlerDeps): Handlers {
     'library.info': () => deps.info(),
     'documents.list': () => library.listDocuments(ctx),
     'documents.get': ({ id }) => library.getDocument(ctx, id),
+    'documents.dates': ({ id, reference }) => documentDates(library.getDocument(ctx, id), reference),
     'documents.import': ({ files, jobId, batch }) =>
       deps.imports.run(
         jobId,
