@@ -10,6 +10,7 @@ import { LibraryDamagedError } from '../core/db/damaged-library';
 import { DossierFailure } from '../core/errors';
 import { repoPaths } from '../core/repo-paths';
 import { backupLibrary } from './commands/backup';
+import { proposedDates } from './commands/dates';
 import { timelineEvents } from './commands/events';
 import { exportBrief } from './commands/export-brief';
 import { importPaths } from './commands/import';
@@ -30,6 +31,7 @@ const options = {
   date: { type: 'string' },
   description: { type: 'string' },
   highlight: { type: 'string', multiple: true },
+  reference: { type: 'string' },
   force: { type: 'boolean' },
   list: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -47,6 +49,7 @@ export interface CommandContext {
     date?: string;
     description?: string;
     highlight?: string[];
+    reference?: string;
   };
   /** The library folder, for commands that work on its files rather than through the core (backup, restore). */
   dataDir: string;
@@ -68,6 +71,7 @@ const commands: Record<string, Command> = {
   search: searchLibrary,
   export: exportBrief,
   events: timelineEvents,
+  dates: proposedDates,
   backup: backupLibrary,
   restore: restoreBackup,
 };

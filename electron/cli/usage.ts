@@ -17,6 +17,10 @@ Commands:
                                       about March 2024, March–May 2024, before 22 April 2024,
                                       late 2023, Q1 2024, 2024-03..2024-05 or EDTF (2024-03~)
   events delete <id>                  Delete an event (its passages stay)
+  dates <id> [--reference YYYY-MM-DD]
+                                      List the dates the document's text names, as EDTF; relative ones
+                                      ("on Monday", "a day later") are resolved against --reference,
+                                      else the document's published date, never against today
   backup [--list]                     Back up the library now into backups/ in its folder (the newest
                                       seven are kept); --list shows the backups, newest first
   restore <file>                      Put a backup in place of the library (the current one is backed
