@@ -9,6 +9,8 @@ import { useFileDrop } from '../features/import/use-file-drop';
 import { DocumentHeader } from '../features/library/DocumentHeader';
 import { LibrarySidebar } from '../features/library/LibrarySidebar';
 import { Reader } from '../features/reader/Reader';
+import { TimelineView } from '../features/timeline/TimelineView';
+import { useAppStore } from '../store/app-store';
 import { ContextPanel } from './ContextPanel';
 import { Dialogs } from './Dialogs';
 import { TopBar } from './TopBar';
@@ -18,6 +20,7 @@ import '../components/components.css';
 
 export function App() {
   useFileDrop();
+  const mainView = useAppStore((s) => s.mainView);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!event.defaultPrevented && !document.querySelector('dialog[open]')) handleShortcut(event);
@@ -30,7 +33,11 @@ export function App() {
       <TopBar />
       <div className="columns">
         <LibrarySidebar />
-        <Reader Header={DocumentHeader} SelectionTools={SelectionToolbar} />
+        {mainView === 'timeline' ? (
+          <TimelineView />
+        ) : (
+          <Reader Header={DocumentHeader} SelectionTools={SelectionToolbar} />
+        )}
         <ContextPanel />
       </div>
       <Toasts>
