@@ -1,4 +1,8 @@
-/** Event dates: EDTF read and shown (event-date.ts) and dates as analysts type them (date-input.ts). */
+/**
+ * Event dates: EDTF read and shown (event-date.ts), dates as analysts type them (date-input.ts) and
+ * the one overlap rule for date filters (bounds-overlap.ts).
+ */
 export * from './calendar';
 export * from './event-date';
 export * from './date-input';
+export * from './bounds-overlap';

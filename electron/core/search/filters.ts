@@ -2,6 +2,7 @@
  * The query's filters (tag:, doc:, color:, date:) as predicates over documents, highlights and
  * events. Each reads from the library only what it needs, once per query.
  */
+import { boundsOverlap } from '../../contract';
 import type { DocumentFacts, EventForSearch, HighlightForSearch, SearchSourceRepo } from '../repos/search-source-repo';
 import type { QueryFilters } from './query-language';
 
@@ -87,21 +88,6 @@ export function overlaps(partial: string | null, range: { from: string | null; t
   if (!partial) return false;
   const [first, last] = dayRange(partial);
   return boundsOverlap(first, last, range);
-}
-
-/**
- * Whether days `first`–`last` (null: open, so unbounded) share a day with the inclusive range: an
- * event "about 2024" matches date:2024-06, "before May 2024" matches date:2023.
- */
-export function boundsOverlap(
-  first: string | null,
-  last: string | null,
-  range: { from: string | null; to: string | null },
-): boolean {
-  return (
-    (range.from === null || last === null || last >= range.from) &&
-    (range.to === null || first === null || first <= range.to)
-  );
 }
 
 function dayRange(partial: string): [string, string] {
