@@ -6,9 +6,17 @@ import { createImportSlice, type ImportSlice } from './import-slice';
 import { createLibrarySlice, type LibrarySlice } from './library-slice';
 import { createReaderSlice, type ReaderSlice } from './reader-slice';
 import { createSearchSlice, type SearchSlice } from './search-slice';
+import { createTimelineFilterSlice, type TimelineFilterSlice } from './timeline-filter-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type AppState = LibrarySlice & ReaderSlice & FindSlice & SearchSlice & AnnotationsSlice & ImportSlice & UiSlice;
+export type AppState = LibrarySlice &
+  ReaderSlice &
+  FindSlice &
+  SearchSlice &
+  AnnotationsSlice &
+  ImportSlice &
+  UiSlice &
+  TimelineFilterSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createLibrarySlice(...args),
@@ -18,4 +26,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createAnnotationsSlice(...args),
   ...createImportSlice(...args),
   ...createUiSlice(...args),
+  ...createTimelineFilterSlice(...args),
 }));

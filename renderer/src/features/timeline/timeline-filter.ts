@@ -1,17 +1,7 @@
 /**
- * The timeline's filters, shared by the list panel and the axis view so both show the same events.
- * (First pass: no filtering yet; the filter bar and the predicate follow.)
+ * The timeline's filters, one set for the list panel and the axis view so both show the same
+ * events: the hook that applies them and the bar that sets them. The rule itself is in
+ * `filter-events.ts`, the state in the store's timeline-filter slice.
  */
-import { createElement, type ReactElement } from 'react';
-import type { TimelineEvent } from '../../../../electron/contract';
-import { useAppStore } from '../../store/app-store';
-
-/** The timeline's events after the analyst's filters. */
-export function useFilteredTimeline(): TimelineEvent[] {
-  return useAppStore((state) => state.timeline);
-}
-
-/** Controls for the timeline's filters, with a count of the events shown. */
-export function TimelineFilterBar(): ReactElement {
-  return createElement('div', { className: 'timeline-filter-bar' });
-}
+export { useFilteredTimeline } from './use-filtered-timeline';
+export { TimelineFilterBar } from './TimelineFilterBar';
