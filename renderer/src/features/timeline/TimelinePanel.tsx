@@ -1,6 +1,7 @@
 /**
- * The timeline in date order: each event with its date, description and linked quotes. The event
- * a search hit opened is marked and scrolled into view.
+ * The timeline in date order, after the timeline's filters (the same set as the axis view): each
+ * event with its date, any disagreement between its sources, its description and linked quotes. The
+ * event a search hit or a highlight opened is marked and scrolled into view.
  */
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/app-store';
@@ -8,12 +9,14 @@ import { EmptyState } from '../../components/EmptyState';
 import { openPassage } from '../../navigation/navigation';
 import { deleteEvent, unlinkFromEvent } from './timeline-service';
 import { PassageButton } from '../../components/PassageButton';
+import { TimelineFilterBar, useFilteredTimeline } from './timeline-filter';
 
 /** The request last scrolled to: kept across remounts, so switching tabs back does not jump again. */
 let scrolledFor = 0;
 
 export function TimelinePanel() {
-  const timeline = useAppStore((s) => s.timeline);
+  const total = useAppStore((s) => s.timeline.length);
+  const timeline = useFilteredTimeline();
   const openDialog = useAppStore((s) => s.openDialog);
   const selected = useAppStore((s) => s.selectedEvent);
   const list = useRef<HTMLOListElement>(null);
@@ -26,7 +29,7 @@ export function TimelinePanel() {
     item.scrollIntoView({ block: 'nearest' });
   }, [selected, timeline]);
 
-  if (timeline.length === 0) {
+  if (total === 0) {
     return (
       <EmptyState title="No events yet">
         Create an event from a highlight: select it and choose “Add to timeline…”.
@@ -34,57 +37,85 @@ export function TimelinePanel() {
     );
   }
   return (
-    <ol className="timeline" aria-label="Timeline" ref={list}>
-      {timeline.map((event) => (
-        <li
-          key={event.id}
-          data-event-id={event.id}
-          className={`timeline-event${event.id === selected?.id ? ' timeline-event-selected' : ''}`}
-          aria-current={event.id === selected?.id ? 'true' : undefined}
-        >
-          <p className="event-date">{event.dateLabel}</p>
-          <h3 className="event-title">{event.title}</h3>
-          {event.description ? <p className="event-description">{event.description}</p> : null}
-          <ul className="passage-list">
-            {event.passages.map((passage) => (
-              <li key={passage.highlight.id} className="event-passage">
-                <PassageButton
-                  quote={passage.highlight.quote}
-                  color={passage.highlight.color}
-                  source={passage.documentTitle}
-                  onOpen={() => void openPassage(passage)}
-                />
+    <>
+      <TimelineFilterBar collapsible />
+      {selected && !timeline.some((event) => event.id === selected.id) ? <HiddenSelection /> : null}
+      {timeline.length === 0 ? (
+        <EmptyState title="No events match the filters">Change or clear the filters to see more.</EmptyState>
+      ) : (
+        <ol className="timeline" aria-label="Timeline" ref={list}>
+          {timeline.map((event) => (
+            <li
+              key={event.id}
+              data-event-id={event.id}
+              className={`timeline-event${event.id === selected?.id ? ' timeline-event-selected' : ''}`}
+              aria-current={event.id === selected?.id ? 'true' : undefined}
+            >
+              <p className="event-date">{event.dateLabel}</p>
+              <h3 className="event-title">{event.title}</h3>
+              {event.disagreement ? (
+                <p className="event-disagreement" role="note">
+                  <span aria-hidden="true">⚠</span> {event.disagreement}
+                </p>
+              ) : null}
+              {event.description ? <p className="event-description">{event.description}</p> : null}
+              <ul className="passage-list">
+                {event.passages.map((passage) => (
+                  <li key={passage.highlight.id} className="event-passage">
+                    <PassageButton
+                      quote={passage.highlight.quote}
+                      color={passage.highlight.color}
+                      source={passage.documentTitle}
+                      onOpen={() => void openPassage(passage)}
+                    />
+                    <button
+                      type="button"
+                      className="button-icon"
+                      aria-label={`Unlink “${passage.highlight.quote.slice(0, 40)}” from ${event.title}`}
+                      onClick={() => void unlinkFromEvent(event.id, passage.highlight.id)}
+                    >
+                      ×
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              <div className="form-actions">
                 <button
                   type="button"
-                  className="button-icon"
-                  aria-label={`Unlink “${passage.highlight.quote.slice(0, 40)}” from ${event.title}`}
-                  onClick={() => void unlinkFromEvent(event.id, passage.highlight.id)}
+                  className="button-quiet"
+                  aria-label={`Edit ${event.title}`}
+                  onClick={() => openDialog({ kind: 'event-form', highlightId: null, eventId: event.id })}
                 >
-                  ×
+                  Edit
                 </button>
-              </li>
-            ))}
-          </ul>
-          <div className="form-actions">
-            <button
-              type="button"
-              className="button-quiet"
-              aria-label={`Edit ${event.title}`}
-              onClick={() => openDialog({ kind: 'event-form', highlightId: null, eventId: event.id })}
-            >
-              Edit
-            </button>
-            <button
-              type="button"
-              className="button-quiet danger-text"
-              aria-label={`Delete ${event.title}`}
-              onClick={() => void deleteEvent(event.id)}
-            >
-              Delete
-            </button>
-          </div>
-        </li>
-      ))}
-    </ol>
+                <button
+                  type="button"
+                  className="button-quiet danger-text"
+                  aria-label={`Delete ${event.title}`}
+                  onClick={() => void deleteEvent(event.id)}
+                >
+                  Delete
+                </button>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
+
+/** The event asked for is in the timeline but the filters hide it: say so, with the way out. */
+function HiddenSelection() {
+  const title = useAppStore((s) => s.timeline.find((event) => event.id === s.selectedEvent?.id)?.title);
+  const clear = useAppStore((s) => s.clearTimelineFilter);
+  if (!title) return null;
+  return (
+    <p className="panel-hint">
+      “{title}” is hidden by the filters.{' '}
+      <button type="button" className="button-quiet" onClick={clear}>
+        Show all events
+      </button>
+    </p>
   );
 }
