@@ -4,6 +4,7 @@ import type { Highlight } from '../../../../electron/contract';
 import { useAppStore } from '../../store/app-store';
 import { HIGHLIGHT_COLORS } from './colors';
 import { deleteHighlight, placeHighlightOnSelection, updateHighlight } from './highlight-service';
+import { SupportedEvents } from './SupportedEvents';
 import { TagEditor } from './TagEditor';
 import './highlights.css';
 
@@ -13,7 +14,6 @@ export function HighlightEditor({ highlight }: { highlight: Highlight }) {
   const hasSelection = useAppStore((s) => s.pendingSelection !== null);
   const selectHighlight = useAppStore((s) => s.selectHighlight);
   const events = useAppStore((s) => s.timeline);
-  const linked = events.filter((event) => event.passages.some((p) => p.highlight.id === highlight.id));
 
   const saveNote = () => {
     if (note !== highlight.note) void updateHighlight(highlight.id, { note });
@@ -72,13 +72,7 @@ export function HighlightEditor({ highlight }: { highlight: Highlight }) {
       <TagEditor highlight={highlight} />
       <div className="field">
         <span className="field-label">Timeline</span>
-        {linked.length ? (
-          <ul className="linked-events">
-            {linked.map((event) => (
-              <li key={event.id}>{event.title}</li>
-            ))}
-          </ul>
-        ) : null}
+        <SupportedEvents highlightId={highlight.id} />
         <div className="form-actions">
           <button
             type="button"
