@@ -6,7 +6,9 @@
  *
  * Options (after `npm run bench --`): `--search-only` skips the import benches; `--sizes=1000,10000`
  * chooses the search bench's sizes; `--durability-only` runs only the cost of synchronous=FULL
- * (durability.ts). BENCH_SIZES and BENCH_FORMAT_DOCS size the import benches.
+ * (durability.ts); `--timeline-only` runs only the timeline view's render and zoom/pan bench in Chromium
+ * (timeline-render.ts), `--timeline-events=2000` its number of events. BENCH_SIZES and BENCH_FORMAT_DOCS
+ * size the import benches.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,16 +20,32 @@ import { repoPaths } from '../electron/core/repo-paths';
 import { benchDurability } from './durability';
 import { benchImportFormats } from './import-formats';
 import { benchSearch } from './search-report';
+import { benchTimeline } from './timeline-render';
 
 const args = process.argv.slice(2);
 const searchOnly = args.includes('--search-only');
 const durabilityOnly = args.includes('--durability-only');
+const timelineOnly = args.includes('--timeline-only');
+const timelineEvents = Number(
+  args.find((a) => a.startsWith('--timeline-events='))?.slice('--timeline-events='.length) ?? 2000,
+);
 const searchSizes = (args.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length) ?? '1000,10000')
   .split(',')
   .map(Number);
-const unknown = args.filter((a) => a !== '--search-only' && a !== '--durability-only' && !a.startsWith('--sizes='));
-if (unknown.length > 0 || !searchSizes.every((n) => Number.isInteger(n) && n > 0)) {
-  console.error('usage: npm run bench -- [--search-only | --durability-only] [--sizes=1000,10000]');
+const unknown = args.filter(
+  (a) =>
+    !['--search-only', '--durability-only', '--timeline-only'].includes(a) &&
+    !a.startsWith('--sizes=') &&
+    !a.startsWith('--timeline-events='),
+);
+if (
+  unknown.length > 0 ||
+  !searchSizes.every((n) => Number.isInteger(n) && n > 0) ||
+  !(Number.isInteger(timelineEvents) && timelineEvents > 0)
+) {
+  console.error(
+    'usage: npm run bench -- [--search-only | --durability-only | --timeline-only] [--sizes=1000,10000] [--timeline-events=2000]',
+  );
   process.exit(2);
 }
 
@@ -128,10 +146,13 @@ async function benchImport(): Promise<void> {
 
 if (durabilityOnly) {
   await benchDurability(syntheticDocument);
+} else if (timelineOnly) {
+  await benchTimeline(timelineEvents);
 } else {
   if (!searchOnly) {
     await benchImport();
     await benchDurability(syntheticDocument);
   }
   await benchSearch(searchSizes);
+  if (!searchOnly) await benchTimeline(timelineEvents);
 }
