@@ -75,6 +75,23 @@ export const isKnownPart = (part: number): boolean => part in PART_MONTHS;
 /** Reads an EDTF string; an error says what was wrong and what would work. */
 export function readEdtf(input: string): DateResult {
   const text = input.trim();
+  const known = readings.get(text);
+  if (known) return known;
+  const result = parseEdtf(text);
+  if (result.ok) Object.freeze(result.reading);
+  if (readings.size >= MAX_READINGS) readings.delete(readings.keys().next().value as string);
+  readings.set(text, Object.freeze(result));
+  return result;
+}
+
+/**
+ * The grammar (nearley) takes ~0.1 ms a date; a timeline of 2,000 events is read on every list
+ * and every render, so readings are kept by their text (results are never mutated by callers).
+ */
+const MAX_READINGS = 20_000;
+const readings = new Map<string, DateResult>();
+
+function parseEdtf(text: string): DateResult {
   const problem = diagnose(text);
   if (problem) return { ok: false, message: problem };
   let node;
