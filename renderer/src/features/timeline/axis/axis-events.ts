@@ -3,7 +3,7 @@
  * the date is one day (a point) or longer (a bar), which ends fade (approximate or uncertain) and
  * which are open (an arrow). Read once per event list, in date order.
  */
-import { readEdtf, type TimelineEvent } from '../../../../../electron/contract';
+import type { TimelineEvent } from '../../../../../electron/contract';
 import { DAY_MS } from './axis-domain';
 
 export interface AxisEvent {
@@ -21,22 +21,29 @@ export interface AxisEvent {
 
 const dayStart = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 
+/**
+ * Which ends of a stored EDTF date are approximate or uncertain. The date is already canonical (the
+ * core wrote it through readEdtf), so its qualifiers are enough: reading it again with the grammar
+ * would cost ~0.2 ms an event, 400 ms for 2,000.
+ */
+const QUALIFIER = /[~?%]/;
+export function fuzzyEnds(edtf: string): { fuzzyStart: boolean; fuzzyEnd: boolean } {
+  const slash = edtf.indexOf('/');
+  if (slash === -1) {
+    const fuzzy = QUALIFIER.test(edtf);
+    return { fuzzyStart: fuzzy, fuzzyEnd: fuzzy };
+  }
+  return { fuzzyStart: QUALIFIER.test(edtf.slice(0, slash)), fuzzyEnd: QUALIFIER.test(edtf.slice(slash + 1)) };
+}
+
 export function toAxisEvent(event: TimelineEvent): AxisEvent | null {
   const start = event.earliest === null ? null : dayStart(event.earliest);
   const end = event.latest === null ? null : dayStart(event.latest) + DAY_MS;
   const key = start ?? end;
   if (key === null || Number.isNaN(key)) return null;
-  const read = readEdtf(event.date);
-  const reading = read.ok ? read.reading : null;
-  return {
-    event,
-    start,
-    end,
-    day: reading ? reading.day : event.earliest !== null && event.earliest === event.latest,
-    fuzzyStart: reading?.fuzzyStart ?? false,
-    fuzzyEnd: reading?.fuzzyEnd ?? false,
-    key,
-  };
+  // One day, not an interval that happens to start and end on it.
+  const day = event.earliest !== null && event.earliest === event.latest && !event.date.includes('/');
+  return { event, start, end, day, ...fuzzyEnds(event.date), key };
 }
 
 /** The events the axis can place (those with at least one known end), in date order. */

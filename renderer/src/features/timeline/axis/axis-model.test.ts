@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readEdtf } from '../../../../../electron/contract';
 import { DAY_MS, domainAround, fitDomain, MAX_SPAN, MIN_SPAN, reveal, zoomAround, type Domain } from './axis-domain';
-import { fuzzyOf, toAxisEvents } from './axis-events';
+import { fuzzyEnds, fuzzyOf, toAxisEvents } from './axis-events';
 import { buildLanes } from './axis-lanes';
 import { axisTicks } from './axis-ticks';
 import { eventOf } from './test-events';
@@ -21,6 +22,32 @@ describe('axis events', () => {
     expect(approx && fuzzyOf(approx)).toBe('both');
     expect(interval && fuzzyOf(interval)).toBe('end');
     expect(open).toMatchObject({ start: null, end: day('2024-06-01'), day: false });
+  });
+});
+
+describe('fuzzy ends', () => {
+  it.each([
+    '2024',
+    '2024-03',
+    '2024-03-12',
+    '2024-03~',
+    '2024-03?',
+    '2024-03%',
+    '2024-21',
+    '2024?-03',
+    '2024-03/2024-05',
+    '2024-03~/2024-05',
+    '2024-03/2024-05?',
+    '2024-03-01%/2024-05-02~',
+    '../2024-05~',
+    '2024-05?/..',
+  ])('agree with the EDTF reading of %s', (edtf) => {
+    const read = readEdtf(edtf);
+    if (!read.ok) throw new Error(read.message);
+    const { fuzzyStart, fuzzyEnd, day } = read.reading;
+    expect(fuzzyEnds(read.reading.edtf)).toEqual({ fuzzyStart, fuzzyEnd });
+    const [axisEvent] = toAxisEvents([eventOf(read.reading.edtf, read.reading.earliest, read.reading.latest)]);
+    expect(axisEvent?.day).toBe(day);
   });
 });
 
