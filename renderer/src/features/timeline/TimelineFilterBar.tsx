@@ -53,6 +53,7 @@ function FilterFields({ id }: { id: string }) {
   const set = useAppStore((s) => s.setTimelineFilter);
   const options = useMemo(() => filterOptions(timeline, documents), [timeline, documents]);
   const { fromError, toError } = readRange(filter);
+  const textId = useId();
   const titleOf = (documentId: DocumentId) =>
     options.documents.find((doc) => doc.id === documentId)?.title ??
     documents.find((doc) => doc.id === documentId)?.title ??
@@ -60,15 +61,16 @@ function FilterFields({ id }: { id: string }) {
 
   return (
     <div id={id} className="timeline-filter-fields">
-      <label className="timeline-filter-text">
-        Text
+      <div className="timeline-filter-field timeline-filter-text">
+        <label htmlFor={textId}>Text</label>
         <input
+          id={textId}
           type="search"
           value={filter.text}
           placeholder="Title, description or quote"
           onChange={(event) => set({ text: event.target.value })}
         />
-      </label>
+      </div>
       <ChoiceField
         label="Tag"
         any="Any tag"
@@ -109,10 +111,11 @@ interface ChoiceProps {
 /** A select of the values the events offer; the chosen one stays listed even when no event offers it any more. */
 function ChoiceField({ label, any, value, choices, labelOf = (v) => v, onChange }: ChoiceProps) {
   const listed = value === null || choices.some((choice) => choice.value === value);
+  const id = useId();
   return (
-    <label>
-      {label}
-      <select value={value ?? ''} onChange={(event) => onChange(event.target.value || null)}>
+    <div className="timeline-filter-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value || null)}>
         <option value="">{any}</option>
         {listed ? null : <option value={value}>{labelOf(value)}</option>}
         {choices.map((choice) => (
@@ -121,7 +124,7 @@ function ChoiceField({ label, any, value, choices, labelOf = (v) => v, onChange 
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 
@@ -135,27 +138,27 @@ interface DateProps {
 /** A typed range end; what cannot be read is marked once the analyst leaves the field or presses Enter. */
 function DateField({ label, value, error, onChange }: DateProps) {
   const [checked, setChecked] = useState(false);
+  const id = useId();
   const errorId = useId();
   const showError = checked && error !== null;
   return (
-    <div className="timeline-filter-date">
-      <label>
-        {label}
-        <input
-          value={value}
-          placeholder={label === 'From' ? 'e.g. 2024, March 2024' : 'e.g. 2024-06-30'}
-          aria-invalid={showError ? 'true' : undefined}
-          aria-describedby={showError ? errorId : undefined}
-          onChange={(event) => {
-            setChecked(false);
-            onChange(event.target.value);
-          }}
-          onBlur={() => setChecked(true)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') setChecked(true);
-          }}
-        />
-      </label>
+    <div className="timeline-filter-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        value={value}
+        placeholder={label === 'From' ? 'e.g. 2024, March 2024' : 'e.g. 2024-06-30'}
+        aria-invalid={showError ? 'true' : undefined}
+        aria-describedby={showError ? errorId : undefined}
+        onChange={(event) => {
+          setChecked(false);
+          onChange(event.target.value);
+        }}
+        onBlur={() => setChecked(true)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') setChecked(true);
+        }}
+      />
       {showError ? (
         <p id={errorId} className="form-error">
           {error}
