@@ -7,7 +7,7 @@
  * version and passage, since every `events.list` asks again.
  */
 import type { Passage } from '../../contract';
-import { readEdtf, type DateReading } from '../../contract';
+import { boundsOverlap, readEdtf, type DateReading } from '../../contract';
 import { proposalsWithin } from '../timeline/propose-dates';
 import type { Context } from './context';
 
@@ -44,5 +44,4 @@ function passageDate(ctx: Context, { highlight }: Passage): DateReading | null {
 }
 
 const shareADay = (a: DateReading, b: DateReading): boolean =>
-  (a.latest === null || b.earliest === null || a.latest >= b.earliest) &&
-  (b.latest === null || a.earliest === null || b.latest >= a.earliest);
+  boundsOverlap(a.earliest, a.latest, { from: b.earliest, to: b.latest });
