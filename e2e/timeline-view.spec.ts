@@ -58,7 +58,6 @@ test('the axis draws uncertain dates, zooms and pans from the keyboard, selects,
   await expect(view.mark('Prime minister resigns', '12 March 2024')).toHaveAttribute('data-shape', 'point');
   await expect(view.mark('Gangs take over the ports', 'before January 2024')).toHaveAttribute('data-open', 'start');
   await expect(view.mark('Transition council sworn in', 'May – June 2024')).not.toHaveAttribute('data-fuzzy');
-  await page.screenshot({ path: 'docs/timeline-axis.png' });
 
   // Zoom in from months to days with +, pan with the arrows, fit all with 0.
   await view.axis.focus();
@@ -86,6 +85,7 @@ test('the axis draws uncertain dates, zooms and pans from the keyboard, selects,
   await expect(view.details.getByRole('button', { name: new RegExp(QUOTE) })).toBeVisible();
   await expect(about).toHaveAttribute('aria-current', 'true');
   await expect(about).toBeFocused();
+  await page.screenshot({ path: 'docs/timeline-axis.png' });
   await page.keyboard.press('ArrowRight');
   await expect(view.details.getByRole('heading', { name: 'Prime minister resigns' })).toBeVisible();
   await expect(view.details).toContainText('No linked passages');
@@ -98,8 +98,10 @@ test('the axis draws uncertain dates, zooms and pans from the keyboard, selects,
   await expect(reader.title).toHaveText(doc.title);
   await expect(reader.text.getByText(QUOTE)).toBeInViewport();
 
-  // Back in the view, the selection is kept; a click selects, Escape clears, lanes split by tag.
-  await view.open();
+  // Back in the view from the timeline panel, the selection is kept; a click selects, Escape clears,
+  // lanes split by tag.
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await page.getByRole('button', { name: 'Open timeline view' }).click();
   await expect(view.details.getByRole('heading', { name: 'Kenya agrees to lead' })).toBeVisible();
   await view.mark('First Kenyan police land', '25 June 2024').click();
   await expect(view.details.getByRole('heading', { name: 'First Kenyan police land' })).toBeVisible();

@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { EmptyState } from '../../components/EmptyState';
-import { openPassage } from '../../navigation/navigation';
+import { openPassage, showView } from '../../navigation/navigation';
 import { deleteEvent, unlinkFromEvent } from './timeline-service';
 import { PassageButton } from '../../components/PassageButton';
 import { TimelineFilterBar, useFilteredTimeline } from './timeline-filter';
@@ -19,6 +19,7 @@ export function TimelinePanel() {
   const timeline = useFilteredTimeline();
   const openDialog = useAppStore((s) => s.openDialog);
   const selected = useAppStore((s) => s.selectedEvent);
+  const mainView = useAppStore((s) => s.mainView);
   const list = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
@@ -38,6 +39,11 @@ export function TimelinePanel() {
   }
   return (
     <>
+      {mainView === 'reader' ? (
+        <button type="button" className="button-quiet timeline-open-view" onClick={() => showView('timeline')}>
+          Open timeline view
+        </button>
+      ) : null}
       <TimelineFilterBar collapsible />
       {selected && !timeline.some((event) => event.id === selected.id) ? <HiddenSelection /> : null}
       {timeline.length === 0 ? (

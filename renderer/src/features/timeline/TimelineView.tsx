@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useAppStore } from '../../store/app-store';
 import type { LaneMode } from './axis/axis-lanes';
 import { toAxisEvents } from './axis/axis-events';
+import { backToReader } from './axis/axis-selection';
 import { EventDetails } from './axis/EventDetails';
 import { exportAxis, type ExportFormat } from './axis/export-axis';
 import { TimelineAxis } from './axis/TimelineAxis';
@@ -35,6 +36,9 @@ export function TimelineView() {
   return (
     <main className="timeline-view" aria-label="Timeline view" onKeyDown={onKeyDown}>
       <header className="timeline-view-header">
+        <button type="button" className="button-quiet" onClick={backToReader} title="Back to the reader (Esc)">
+          ← Reader
+        </button>
         <h2 className="timeline-view-title">
           Timeline <span className="count">{events.length}</span>
         </h2>
@@ -65,7 +69,7 @@ export function TimelineView() {
             <select value={laneMode} onChange={(event) => setLaneMode(event.target.value as LaneMode)}>
               <option value="none">None</option>
               <option value="tag">By tag</option>
-              <option value="document">By source document</option>
+              <option value="document">By document</option>
             </select>
           </label>
           <button type="button" onClick={() => exportAs('svg')} disabled={empty}>
@@ -76,7 +80,7 @@ export function TimelineView() {
           </button>
         </div>
       </header>
-      <TimelineFilterBar />
+      <TimelineFilterBar collapsible />
       {total === 0 ? (
         <EmptyState title="No events yet">
           Select text in the reader, highlight it and choose “Add to timeline…”: the event appears here on the axis.

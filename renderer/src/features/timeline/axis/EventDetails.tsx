@@ -24,7 +24,11 @@ export function EventDetails({ event }: { event: TimelineEvent }) {
           </button>
         </div>
       </div>
-      {event.disagreement ? <p className="axis-disagreement">{event.disagreement}</p> : null}
+      {event.disagreement ? (
+        <p className="event-disagreement" role="note">
+          <span aria-hidden="true">⚠</span> {event.disagreement}
+        </p>
+      ) : null}
       {event.description ? <p className="event-description">{event.description}</p> : null}
       {event.passages.length > 0 ? (
         <ul className="passage-list" aria-label="Linked passages">
