@@ -45,9 +45,7 @@ describe('axis layout', () => {
         return eventOf(iso, iso, iso, `Event number ${i}`);
       }),
     );
-    const started = performance.now();
     const layout = layoutAxis({ lanes: buildLanes(events, 'none'), domain, width: 900, height: 600, measure });
-    expect(performance.now() - started).toBeLessThan(200);
     const [lane] = layout.lanes;
     if (!lane) throw new Error('one lane expected');
     const counted = lane.counts.reduce((sum, count) => sum + count.ids.length, 0);
