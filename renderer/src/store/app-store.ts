@@ -1,6 +1,7 @@
 /** The one store, composed of feature slices. Components read it through selectors; services write it. */
 import { create } from 'zustand';
 import { createAnnotationsSlice, type AnnotationsSlice } from './annotations-slice';
+import { createDatesSlice, type DatesSlice } from './dates-slice';
 import { createFindSlice, type FindSlice } from './find-slice';
 import { createImportSlice, type ImportSlice } from './import-slice';
 import { createLibrarySlice, type LibrarySlice } from './library-slice';
@@ -16,7 +17,8 @@ export type AppState = LibrarySlice &
   AnnotationsSlice &
   ImportSlice &
   UiSlice &
-  TimelineFilterSlice;
+  TimelineFilterSlice &
+  DatesSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createLibrarySlice(...args),
@@ -27,4 +29,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createImportSlice(...args),
   ...createUiSlice(...args),
   ...createTimelineFilterSlice(...args),
+  ...createDatesSlice(...args),
 }));

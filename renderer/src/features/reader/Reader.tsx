@@ -1,6 +1,6 @@
 /**
- * The reading column: the open document's blocks with highlights, the search hit and find matches
- * drawn from text ranges. Selecting text offers the highlight toolbar; clicking a highlight
+ * The reading column: the open document's blocks with highlights, the search hit, find matches and
+ * dates proposed from the text (`dateMarks` in the store) drawn from text ranges. Selecting text offers the highlight toolbar; clicking a highlight
  * selects it; Ctrl/Cmd+F opens the find bar over the text. The document's header and the
  * selection's toolbar come from other features, handed in by the shell.
  */
@@ -37,6 +37,7 @@ export function Reader({ Header, SelectionTools }: ReaderProps) {
   const findQuery = useAppStore((s) => s.findQuery);
   const findIndex = useAppStore((s) => s.findIndex);
   const findScrollRequest = useAppStore((s) => s.findScrollRequest);
+  const dateMarks = useAppStore((s) => s.dateMarks);
   const scroller = useRef<HTMLDivElement>(null);
   const article = useRef<HTMLElement>(null);
   const handledNonce = useRef(0);
@@ -64,8 +65,9 @@ export function Reader({ Header, SelectionTools }: ReaderProps) {
   const layers = useMemo((): Layers => {
     const found = doc && findOpen ? findMatches(doc.text, findQuery).matches : [];
     const current = found[Math.min(findIndex, found.length - 1)] ?? null;
-    return { hit, flash, found, current };
-  }, [doc, hit, flash, findOpen, findQuery, findIndex]);
+    const dates = doc && dateMarks?.documentId === doc.id ? dateMarks.marks : [];
+    return { hit, flash, found, current, dates };
+  }, [doc, hit, flash, findOpen, findQuery, findIndex, dateMarks]);
 
   useEffect(() => {
     const view = scroller.current;

@@ -1,4 +1,8 @@
-/** One block's text as flat segments: plain spans, and marks for highlights, the search hit and find matches. */
+/**
+ * One block's text as flat segments: plain spans, and marks for highlights, the search hit and find
+ * matches. A date proposed from the text adds a class, `data-date-proposal` and its reading as a
+ * tooltip to whichever element the segment already is.
+ */
 import type { Highlight, HighlightId } from '../../../../electron/contract';
 import type { TextRange } from '../../store/reader-slice';
 import { segmentBlock, type Layers } from './segments';
@@ -16,9 +20,15 @@ export function ReaderText({ text, block, highlights, layers, selectedId }: Prop
   return segmentBlock(block, relevant, layers).map((segment) => {
     const content = text.slice(segment.start, segment.end);
     const [top, under] = segment.highlights;
+    const { date } = segment;
+    const dateProps = date
+      ? { 'data-date-proposal': date.resolved ? 'resolved' : 'needs-reference', title: top?.note || date.title }
+      : {};
+    const dateClass = date ? (date.resolved ? 'date-proposal' : 'date-proposal date-unresolved') : '';
     if (!top && !segment.hit && !segment.found) {
+      const plain = [segment.flash ? 'flash' : '', dateClass].filter(Boolean).join(' ');
       return (
-        <span key={segment.start} data-start={segment.start} className={segment.flash ? 'flash' : undefined}>
+        <span key={segment.start} data-start={segment.start} className={plain || undefined} {...dateProps}>
           {content}
         </span>
       );
@@ -30,6 +40,7 @@ export function ReaderText({ text, block, highlights, layers, selectedId }: Prop
       segment.hit ? 'search-hit' : '',
       segment.flash ? 'flash' : '',
       segment.found ? `find-${segment.found}` : '',
+      dateClass,
     ];
     return (
       <mark
@@ -39,6 +50,7 @@ export function ReaderText({ text, block, highlights, layers, selectedId }: Prop
         data-top={top?.id}
         className={classes.filter(Boolean).join(' ')}
         title={top?.note || undefined}
+        {...dateProps}
       >
         {content}
       </mark>

@@ -1,10 +1,12 @@
 /**
  * Cuts a block's text range into flat segments at every boundary of every layer — highlights,
- * the search hit, the flashed passage, find-in-document matches — so each segment renders as one
- * element that knows its document offset (`data-start`) and which layers cover it.
+ * the search hit, the flashed passage, find-in-document matches, dates proposed from the text —
+ * so each segment renders as one element that knows its document offset (`data-start`) and which
+ * layers cover it.
  * Highlights that need review are left out: their offsets belong to an earlier version of the text.
  */
 import type { Highlight } from '../../../../electron/contract';
+import type { DateMark } from '../../store/dates-slice';
 import type { TextRange } from '../../store/reader-slice';
 
 export interface Layers {
@@ -13,6 +15,8 @@ export interface Layers {
   /** Find-in-document matches (sorted, not overlapping) and the current one among them. */
   found: readonly TextRange[];
   current: TextRange | null;
+  /** Dates proposed from the text (sorted, not overlapping). */
+  dates: readonly DateMark[];
 }
 
 export interface Segment {
@@ -23,22 +27,24 @@ export interface Segment {
   hit: boolean;
   flash: boolean;
   found: 'match' | 'current' | null;
+  /** The proposed date the segment is part of. */
+  date: DateMark | null;
 }
 
 const covers = (range: TextRange | null, start: number, end: number): boolean =>
   range !== null && range.start <= start && range.end >= end && range.end > range.start;
 
 /** The sorted ranges that overlap `block`, found by binary search (a document may have many). */
-export function rangesIn(ranges: readonly TextRange[], block: TextRange): readonly TextRange[] {
+export function rangesIn<Item extends TextRange>(ranges: readonly Item[], block: TextRange): readonly Item[] {
   let low = 0;
   let high = ranges.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if ((ranges[mid] as TextRange).end <= block.start) low = mid + 1;
+    if ((ranges[mid] as Item).end <= block.start) low = mid + 1;
     else high = mid;
   }
   let end = low;
-  while (end < ranges.length && (ranges[end] as TextRange).start < block.end) end++;
+  while (end < ranges.length && (ranges[end] as Item).start < block.end) end++;
   return ranges.slice(low, end);
 }
 
@@ -46,6 +52,7 @@ export function segmentBlock(block: TextRange, allHighlights: readonly Highlight
   const highlights = allHighlights.filter((h) => h.status === 'anchored');
   const { hit, flash, current } = layers;
   const found = rangesIn(layers.found, block);
+  const dates = rangesIn(layers.dates, block);
   const cuts = new Set([block.start, block.end]);
   const ranges: TextRange[] = [
     ...highlights,
@@ -53,6 +60,7 @@ export function segmentBlock(block: TextRange, allHighlights: readonly Highlight
     ...(flash ? [flash] : []),
     ...found,
     ...(current ? [current] : []),
+    ...dates,
   ];
   for (const range of ranges) {
     for (const offset of [range.start, range.end]) {
@@ -77,6 +85,7 @@ export function segmentBlock(block: TextRange, allHighlights: readonly Highlight
         : found.some((range) => covers(range, start, end))
           ? 'match'
           : null,
+      date: dates.find((range) => covers(range, start, end)) ?? null,
     });
   }
   return segments;
