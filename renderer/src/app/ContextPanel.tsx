@@ -1,6 +1,8 @@
-/** The right-hand column (fixed width, so the reader never reflows): highlight, tags or timeline. */
+/** The right-hand column (fixed width, so the reader never reflows): highlight, tags, timeline or dates. */
+import type { ComponentType } from 'react';
 import { useAppStore } from '../store/app-store';
 import type { Panel } from '../store/ui-slice';
+import { DatesPanel } from '../features/dates/DatesPanel';
 import { HighlightPanel } from '../features/highlights/HighlightPanel';
 import { TagsPanel } from '../features/tags/TagsPanel';
 import { TimelinePanel } from '../features/timeline/TimelinePanel';
@@ -9,11 +11,20 @@ const tabs: { id: Panel; label: string }[] = [
   { id: 'highlight', label: 'Highlights' },
   { id: 'tags', label: 'Tags' },
   { id: 'timeline', label: 'Timeline' },
+  { id: 'dates', label: 'Dates' },
 ];
+
+const bodies: Record<Panel, ComponentType> = {
+  highlight: HighlightPanel,
+  tags: TagsPanel,
+  timeline: TimelinePanel,
+  dates: DatesPanel,
+};
 
 export function ContextPanel() {
   const panel = useAppStore((s) => s.panel);
   const setPanel = useAppStore((s) => s.setPanel);
+  const Body = bodies[panel];
   return (
     <aside className="context-panel" aria-label="Context panel">
       <div className="tabs" role="tablist" aria-label="Panels">
@@ -32,7 +43,7 @@ export function ContextPanel() {
         ))}
       </div>
       <div className="panel-body" id="panel-body" role="tabpanel" aria-labelledby={`tab-${panel}`}>
-        {panel === 'highlight' ? <HighlightPanel /> : panel === 'tags' ? <TagsPanel /> : <TimelinePanel />}
+        <Body />
       </div>
     </aside>
   );

@@ -7,6 +7,7 @@
 import { getClient } from '../platform/client';
 import { useAppStore } from '../store/app-store';
 import { registerRefresher, scheduleRefresh } from '../store/refresh-bus';
+import { watchDocumentDates } from '../features/dates/dates-service';
 import { applyImportProgress } from '../features/import/import-service';
 import { loadLibrary } from '../features/library/library-service';
 import { loadDocument, reloadDocument } from '../navigation/open-document';
@@ -22,6 +23,7 @@ export async function startSync(): Promise<void> {
     if (entities.has('events') || entities.has('highlights') || entities.has('documents')) jobs.push(loadTimeline());
     await Promise.all(jobs);
   });
+  watchDocumentDates();
   const client = getClient();
   client.on('library.changed', ({ entities }) => scheduleRefresh(entities));
   client.on('search.status', setSearchStatus);

@@ -55,6 +55,8 @@ describe('command contributions', () => {
       'panel.tags': 'Show tags [Alt+2]',
       'panel.timeline': 'Show timeline [Alt+3]',
       'view.timeline': 'Show timeline view [Shift+Mod+L]',
+      'panel.dates': 'Show dates in this document [Alt+4]',
+      'dates.add-selected': 'Add selected date to timeline [D]',
       'navigate.back': 'Go back [Alt+ArrowLeft]',
     });
     // The palette lists in this order: typing "timeline" must land on the panel first.

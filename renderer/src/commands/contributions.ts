@@ -3,6 +3,7 @@
  * `commands.ts` and one line here. The order is the palette's order (and, between commands bound
  * to the same key with no condition, which one runs).
  */
+import { datesCommands } from '../features/dates/commands';
 import { exportCommands } from '../features/export/commands';
 import { highlightCommands } from '../features/highlights/commands';
 import { historyCommands } from '../features/history/commands';
@@ -25,6 +26,7 @@ const contributions = [
   highlightCommands,
   tagCommands,
   timelineCommands,
+  datesCommands,
   navigationCommands,
 ] as const;
 

@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { EventId, HighlightId } from '../../../electron/contract';
 import type { AppState } from './app-store';
 
-export type Panel = 'highlight' | 'tags' | 'timeline';
+export type Panel = 'highlight' | 'tags' | 'timeline' | 'dates';
 
 /** What fills the middle column; switched through the navigation service (`showView`). */
 export type MainView = 'reader' | 'timeline';
