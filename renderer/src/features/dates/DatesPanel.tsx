@@ -35,7 +35,12 @@ export function DatesPanel() {
       ) : (
         <ol className="date-list" aria-label="Dates in this document">
           {dates.proposals.map((proposal) => (
-            <ProposalItem key={`${proposal.start}-${proposal.end}`} proposal={proposal} documentId={doc.id} />
+            <ProposalItem
+              key={`${proposal.start}-${proposal.end}`}
+              proposal={proposal}
+              documentId={doc.id}
+              reference={dates.reference}
+            />
           ))}
         </ol>
       )}

@@ -11,10 +11,17 @@ import { proposalLabel, resolutionOf } from './describe-proposal';
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-export function ProposalItem({ proposal, documentId }: { proposal: DateProposal; documentId: DocumentId }) {
+interface Props {
+  proposal: DateProposal;
+  documentId: DocumentId;
+  /** The reference date the proposals were resolved against. */
+  reference: string | null;
+}
+
+export function ProposalItem({ proposal, documentId, reference }: Props) {
   const resolutionId = useId();
   const label = proposalLabel(proposal);
-  const blocked = addToTimelineBlocked(proposal);
+  const blocked = addToTimelineBlocked(proposal, reference);
   const show = () => void openDocument(documentId, { kind: 'flash', start: proposal.start, end: proposal.end });
   return (
     <li className={label === null ? 'date-item date-item-unresolved' : 'date-item'}>
@@ -23,7 +30,7 @@ export function ProposalItem({ proposal, documentId }: { proposal: DateProposal;
         {label === null || !same(label, proposal.text) ? <span className="date-text">“{proposal.text}”</span> : null}
       </button>
       <p className="date-resolution" id={resolutionId}>
-        {resolutionOf(proposal)}
+        {resolutionOf(proposal, reference)}
       </p>
       <button
         type="button"

@@ -14,12 +14,13 @@ export function ReferenceDateLine({ doc, dates }: { doc: DocumentDetail; dates: 
   if (dates.reference) {
     return (
       <p className="date-reference">
-        Reference date: <strong>{dateLabel(dates.reference)}</strong> (the published date). Relative dates such as “on
-        Monday” are resolved against it.
+        Reference date: <strong>{dateLabel(dates.reference)}</strong> (the published date): relative dates such as “a
+        day later” or “in June” are resolved against it.
       </p>
     );
   }
   const suggestion = dates.publishedSuggestion;
+  const waiting = dates.proposals.filter((p) => p.needsReference).length;
   const confirm = async () => {
     if (!suggestion) return;
     setSaving(true);
@@ -30,11 +31,18 @@ export function ReferenceDateLine({ doc, dates }: { doc: DocumentDetail; dates: 
     }
   };
   return (
-    <div className="date-reference date-reference-missing" role="group" aria-label="Reference date">
+    <div
+      className={waiting ? 'date-reference date-reference-missing' : 'date-reference'}
+      role="group"
+      aria-label="Reference date"
+    >
       <p>
         {doc.publishedDate
           ? `The published date ${doc.publishedDate} is not a day in the calendar, so it cannot serve as the reference date.`
-          : 'This document has no published date, so relative dates need a reference date.'}
+          : 'This document has no published date.'}
+        {waiting
+          ? ` ${waiting === 1 ? 'One date' : `${waiting} dates`} below ${waiting === 1 ? 'needs' : 'need'} it to be resolved.`
+          : ''}
       </p>
       {suggestion ? (
         <p className="date-suggestion">

@@ -10,11 +10,12 @@ import { scheduleRefresh } from '../../store/refresh-bus';
 import { reloadDocument } from '../../navigation/open-document';
 import { sentenceAround, titleFromSentence } from './sentence';
 
-/** Why a proposal cannot become an event yet, or null when it can. */
-export function addToTimelineBlocked(proposal: DateProposal): string | null {
-  return proposal.edtf === null
+/** Why a proposal cannot become an event yet, or null when it can (`reference`: the one it was resolved against). */
+export function addToTimelineBlocked(proposal: DateProposal, reference: string | null): string | null {
+  if (proposal.edtf !== null) return null;
+  return reference === null
     ? 'Needs a reference date: set the document’s published date to resolve it first.'
-    : null;
+    : 'Needs a more precise reference date: the published date does not fix this day.';
 }
 
 export async function addProposalToTimeline(proposal: DateProposal): Promise<void> {

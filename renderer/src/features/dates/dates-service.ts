@@ -26,7 +26,7 @@ export async function loadDocumentDates(): Promise<void> {
   if (ticket !== latest || !dates) return;
   useAppStore.setState({
     documentDates: { documentId: doc.id, dates },
-    dateMarks: { documentId: doc.id, marks: toDateMarks(dates.proposals) },
+    dateMarks: { documentId: doc.id, marks: toDateMarks(dates.proposals, dates.reference) },
   });
 }
 

@@ -19,12 +19,20 @@ export function proposalLabel(proposal: DateProposal): string | null {
 }
 
 /**
- * "resolved against reference date 2 October 2024", "resolved against previous date 24 February
- * 2024", "as written" or "needs a reference date". The core's text carries the ISO date (and, for
- * a previous date, the offset it stands at, which means nothing to a reader).
+ * What a date still unresolved lacks: any reference date, or (when the reference is only a year
+ * or month, and the text names a weekday or a day) a more precise one.
  */
-export function resolutionOf(proposal: DateProposal): string {
-  if (proposal.needsReference || proposal.edtf === null) return NEEDS_REFERENCE;
+export const missingReference = (reference: string | null): string =>
+  reference === null ? NEEDS_REFERENCE : `needs a more precise reference date than ${dateLabel(reference)}`;
+
+/**
+ * "resolved against reference date 2 October 2024", "resolved against previous date 24 February
+ * 2024", "as written" or what it lacks (`reference` is the reference date the proposals were
+ * resolved against). The core's text carries the ISO date (and, for a previous date, the offset it
+ * stands at, which means nothing to a reader).
+ */
+export function resolutionOf(proposal: DateProposal, reference: string | null): string {
+  if (proposal.needsReference || proposal.edtf === null) return missingReference(reference);
   const against = proposal.resolvedAgainst;
   if (against === null) return 'as written';
   const named = /^(reference date|previous date) (\S+)/.exec(against);
@@ -32,15 +40,15 @@ export function resolutionOf(proposal: DateProposal): string {
 }
 
 /** The reader's tooltip: "30 September 2024 — resolved against reference date 2 October 2024". */
-export function markTitle(proposal: DateProposal): string {
+export function markTitle(proposal: DateProposal, reference: string | null): string {
   const label = proposalLabel(proposal);
-  return label === null
-    ? `“${proposal.text}”: ${NEEDS_REFERENCE} (set the document’s published date)`
-    : `${label} — ${resolutionOf(proposal)}`;
+  if (label !== null) return `${label} — ${resolutionOf(proposal, reference)}`;
+  const hint = reference === null ? ' (set the document’s published date)' : '';
+  return `“${proposal.text}”: ${missingReference(reference)}${hint}`;
 }
 
 /** The proposals as the reader's marks: sorted by offset, empty or overlapping ones left out. */
-export function toDateMarks(proposals: readonly DateProposal[]): DateMark[] {
+export function toDateMarks(proposals: readonly DateProposal[], reference: string | null): DateMark[] {
   const marks: DateMark[] = [];
   for (const proposal of [...proposals].sort((a, b) => a.start - b.start)) {
     const last = marks.at(-1);
@@ -49,7 +57,7 @@ export function toDateMarks(proposals: readonly DateProposal[]): DateMark[] {
       start: proposal.start,
       end: proposal.end,
       resolved: proposal.edtf !== null,
-      title: markTitle(proposal),
+      title: markTitle(proposal, reference),
     });
   }
   return marks;
