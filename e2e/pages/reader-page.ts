@@ -103,9 +103,28 @@ export class ReaderPage {
     });
   }
 
-  /** Clicks the innermost highlight over `text`. */
+  /**
+   * Clicks the innermost (shortest) highlight holding `text`. A highlight may be drawn as several
+   * marks (cut where a search hit, a find match or a proposed date begins or ends), so its text is
+   * read across all of them.
+   */
   async clickHighlight(text: string): Promise<void> {
-    await this.text.locator('mark.hl', { hasText: text }).first().click();
+    const innermost = () =>
+      this.text.evaluate((root, wanted) => {
+        const byId = new Map<string, string>();
+        for (const mark of root.querySelectorAll<HTMLElement>('mark[data-highlight-ids]')) {
+          for (const id of (mark.dataset.highlightIds ?? '').split(' ')) {
+            byId.set(id, (byId.get(id) ?? '') + (mark.textContent ?? ''));
+          }
+        }
+        const holding = [...byId].filter(([, covered]) => covered.includes(wanted));
+        return holding.sort((a, b) => a[1].length - b[1].length)[0]?.[0] ?? null;
+      }, text);
+    await expect.poll(innermost, { message: `a highlight holding “${text}”` }).not.toBeNull();
+    const id = await innermost();
+    const marks = this.text.locator(`mark[data-highlight-ids~="${id}"]`);
+    const top = this.text.locator(`mark[data-top="${id}"]`);
+    await ((await top.count()) > 0 ? top : marks).first().click();
   }
 
   async expectFlashed(text: string): Promise<void> {
