@@ -178,7 +178,7 @@ export const methods = {
   'dialog.saveImage': {
     input: z.object({
       fileName: text(200).regex(/^[^/\\]+\.(svg|png)$/, 'The file name must end in .svg or .png, with no folder'),
-      contentBase64: z.string().max(70_000_000),
+      contentBase64: z.base64('The image must be base64-encoded').max(70_000_000),
     }),
     output: z.object({ path: z.string() }).nullable(),
   },
