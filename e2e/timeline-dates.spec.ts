@@ -8,6 +8,7 @@ import { AppPage } from './pages/app-page';
 import { LibraryPage } from './pages/library-page';
 import { PanelPage } from './pages/panel-page';
 import { ReaderPage } from './pages/reader-page';
+import { TimelineViewPage } from './pages/timeline-view-page';
 
 test('type “about March 2024”, see how it reads, save it and find it in the timeline', async ({ app }) => {
   const { page } = app;
@@ -47,6 +48,12 @@ test('type “about March 2024”, see how it reads, save it and find it in the 
   const event = panel.timeline.getByRole('listitem').filter({ hasText: 'Kenya to lead' });
   await expect(event).toContainText('about March 2024');
   await expect(event).toContainText('The MSS mission will be led by Kenya');
+
+  const view = new TimelineViewPage(page);
+  await view.open();
+  await expect(view.mark('Kenya to lead', 'about March 2024')).toHaveAttribute('data-fuzzy', 'both');
+  await page.keyboard.press('Shift+Control+L');
+  await expect(view.root).toBeHidden();
 
   await event.getByRole('button', { name: 'Edit Kenya to lead' }).click();
   const edit = page.getByRole('dialog', { name: 'Edit event' });

@@ -17,10 +17,11 @@ export function TimelineFilterBar({ collapsible = false }: { collapsible?: boole
   const filter = useAppStore((s) => s.timelineFilter);
   const clear = useAppStore((s) => s.clearTimelineFilter);
   const shown = useFilteredTimeline().length;
-  const [open, setOpen] = useState(false);
   const fieldsId = useId();
   const filtering = isFiltering(filter);
   const active = countActive(filter);
+  // Filters in force are shown where they apply: a bar opened elsewhere starts open.
+  const [open, setOpen] = useState(active > 0);
 
   return (
     <section className="timeline-filter-bar" aria-label="Timeline filters">
