@@ -39,7 +39,8 @@ export interface DateReading {
 
 export type DateResult = { ok: true; reading: DateReading } | { ok: false; message: string };
 
-const PART_MONTHS: Record<number, [number, number]> = {
+/** First and last month (13–14: of the next year) each EDTF sub-year code covers. */
+export const PART_MONTHS: Readonly<Record<number, readonly [number, number]>> = {
   21: [3, 5],
   22: [6, 8],
   23: [9, 11],

@@ -3,6 +3,7 @@
  * counted as whole UTC days since 1970-01-01, so no arithmetic here ever depends on the machine's
  * time zone or clock.
  */
+import { PART_MONTHS } from '../../contract';
 
 /** A whole day: days since 1970-01-01 (UTC). */
 export type DayNumber = number;
@@ -76,22 +77,10 @@ export function yearSpan(year: number): Span | null {
   return { edtf: pad(year, 4), first: dayNumber(year, 1, 1), last: dayNumber(year, 12, 31), precision: 'year' };
 }
 
-/** Months each EDTF sub-year code covers: 33–36 quarters, 37–39 thirds (early, mid, late), 40–41 halves. */
-const PART_MONTHS: Record<number, readonly [number, number]> = {
-  33: [1, 3],
-  34: [4, 6],
-  35: [7, 9],
-  36: [10, 12],
-  37: [1, 4],
-  38: [5, 8],
-  39: [9, 12],
-  40: [1, 6],
-  41: [7, 12],
-};
-
 /** An EDTF sub-year part such as `2024-33` (first quarter) or `2024-39` (late 2024). */
 export function partSpan(year: number, code: number): Span | null {
-  const months = PART_MONTHS[code];
+  // Quarters, thirds and halves (33–41); seasons (21–24) are never proposed from the text.
+  const months = code >= 33 ? PART_MONTHS[code] : undefined;
   if (!months || !validYear(year)) return null;
   return {
     edtf: `${pad(year, 4)}-${code}`,

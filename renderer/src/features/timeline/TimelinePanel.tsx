@@ -10,6 +10,7 @@ import { openPassage, showView } from '../../navigation/navigation';
 import { deleteEvent, unlinkFromEvent } from './timeline-service';
 import { PassageButton } from '../../components/PassageButton';
 import { TimelineFilterBar, useFilteredTimeline } from './timeline-filter';
+import { EventDisagreement } from './axis/EventDisagreement';
 
 /** The request last scrolled to: kept across remounts, so switching tabs back does not jump again. */
 let scrolledFor = 0;
@@ -59,11 +60,7 @@ export function TimelinePanel() {
             >
               <p className="event-date">{event.dateLabel}</p>
               <h3 className="event-title">{event.title}</h3>
-              {event.disagreement ? (
-                <p className="event-disagreement" role="note">
-                  <span aria-hidden="true">⚠</span> {event.disagreement}
-                </p>
-              ) : null}
+              <EventDisagreement text={event.disagreement} />
               {event.description ? <p className="event-description">{event.description}</p> : null}
               <ul className="passage-list">
                 {event.passages.map((passage) => (

@@ -6,6 +6,7 @@ import type { TimelineEvent } from '../../../../../electron/contract';
 import { PassageButton } from '../../../components/PassageButton';
 import { openPassage } from '../../../navigation/navigation';
 import { clearSelection, showInList } from './axis-selection';
+import { EventDisagreement } from './EventDisagreement';
 
 export function EventDetails({ event }: { event: TimelineEvent }) {
   return (
@@ -24,11 +25,7 @@ export function EventDetails({ event }: { event: TimelineEvent }) {
           </button>
         </div>
       </div>
-      {event.disagreement ? (
-        <p className="event-disagreement" role="note">
-          <span aria-hidden="true">⚠</span> {event.disagreement}
-        </p>
-      ) : null}
+      <EventDisagreement text={event.disagreement} />
       {event.description ? <p className="event-description">{event.description}</p> : null}
       {event.passages.length > 0 ? (
         <ul className="passage-list" aria-label="Linked passages">
