@@ -8,8 +8,16 @@ import type { z } from 'zod';
 import { methodNames, methods } from './methods';
 import { cleanLine } from './text-hygiene';
 
-/** Not text: the bytes of a file, base64-encoded; the importers clean what they decode from it. */
-const NOT_TEXT = new Set(['documents.import.files[].contentBase64', 'documents.replace.file.contentBase64']);
+/**
+ * Not fields but files: bytes base64-encoded, or a codebook file's whole text; the importers clean
+ * what they read from them (each tag name and description), and a saved export is written as made.
+ */
+const NOT_TEXT = new Set([
+  'documents.import.files[].contentBase64',
+  'documents.replace.file.contentBase64',
+  'codebook.import.content',
+  'dialog.saveText.content',
+]);
 
 interface Def {
   type: string;
@@ -114,6 +122,8 @@ describe('every string field of every method input', () => {
       'events.update.description',
       'highlights.create.note',
       'highlights.update.note',
+      'tags.create.description',
+      'tags.update.description',
     ]);
   });
 

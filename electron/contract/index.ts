@@ -11,3 +11,4 @@ export * from './formats';
 export * from './text-hygiene';
 export * from './import-batches';
 export * from './date-proposals';
+export * from './grades';

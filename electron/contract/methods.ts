@@ -12,14 +12,18 @@ import {
   Highlight,
   HighlightColor,
   HighlightId,
+  HighlightLink,
+  HighlightLinkKind,
   ImportFile,
   ImportReport,
   PartialDate,
   Passage,
+  TagColor,
   TagId,
   TagSummary,
   TimelineEvent,
 } from './models';
+import { Credibility, Reliability } from './grades';
 import { MAX_FILES_PER_CALL } from './import-batches';
 import { SearchResponse, SearchStatus } from './search';
 import { DocumentDates, ReferenceDate } from './date-proposals';
@@ -33,6 +37,17 @@ const text = (max: number) => lineString().max(max);
 const prose = (max: number) => proseString().max(max);
 const EventDateInput = text(120).trim().min(1, 'An event needs a date, such as 2024-03-05, March 2024 or about 2024');
 const TagName = lineString().trim().min(1, 'A tag needs a name').max(80);
+const TagDescription = prose(5_000);
+const TagPin = z.number().int().min(1, 'Pinned places run from 1 to 9').max(9, 'Pinned places run from 1 to 9');
+/** Hides passages graded below it: "B3" keeps sources B or better carrying information 3 or better. */
+const GradeThreshold = z.object({ reliability: Reliability.optional(), credibility: Credibility.optional() });
+const CodebookFormat = z.enum(['qdc', 'csv']);
+const CodebookCount = z.object({
+  tagId: TagId,
+  documentId: DocumentId,
+  count: z.number().int().nonnegative(),
+  totalCount: z.number().int().nonnegative(),
+});
 
 export const methods = {
   'library.info': {
@@ -87,8 +102,15 @@ export const methods = {
         .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language code such as en, fr or pt-BR')
         .nullable()
         .optional(),
+      /** The source's reliability A–F; null clears it. */
+      reliability: Reliability.nullable().optional(),
     }),
     output: DocumentSummary,
+  },
+  /** Grades every document of a source (same name, ignoring case) at once; one undo step. */
+  'documents.gradeSource': {
+    input: z.object({ source: text(500).trim().min(1, 'Name the source to grade'), reliability: Reliability.nullable() }),
+    output: z.object({ updated: z.number().int().nonnegative() }),
   },
   'documents.delete': { input: z.object({ id: DocumentId }), output: z.object({}) },
   /** Replaces a document's text with a newer version of the file; its highlights are re-anchored or flagged. */
@@ -112,13 +134,36 @@ export const methods = {
       end: z.number().int().positive(),
       color: HighlightColor,
       note: prose(20_000).optional(),
+      /** Tags by name, created in the codebook when new; all in the same undo step as the highlight. */
+      tags: z.array(TagName).max(50).optional(),
+      credibility: Credibility.optional(),
     }),
     output: Highlight,
   },
   'highlights.update': {
-    input: z.object({ id: HighlightId, color: HighlightColor.optional(), note: prose(20_000).optional() }),
+    input: z.object({
+      id: HighlightId,
+      color: HighlightColor.optional(),
+      note: prose(20_000).optional(),
+      /** The information's credibility 1–6; null clears it. */
+      credibility: Credibility.nullable().optional(),
+    }),
     output: Highlight,
   },
+  /**
+   * Names another passage that corroborates or contradicts this one (`id`); linking again
+   * changes the kind. Returns this highlight's links, both ways.
+   */
+  'highlights.link': {
+    input: z.object({ id: HighlightId, otherId: HighlightId, kind: HighlightLinkKind }),
+    output: z.array(HighlightLink),
+  },
+  'highlights.unlink': {
+    input: z.object({ id: HighlightId, otherId: HighlightId }),
+    output: z.array(HighlightLink),
+  },
+  /** Passages this one names as corroborating or contradicting it, and those naming it. */
+  'highlights.links': { input: z.object({ id: HighlightId }), output: z.array(HighlightLink) },
   'highlights.setTags': {
     input: z.object({ id: HighlightId, tags: z.array(TagName).max(50) }),
     output: Highlight,
@@ -133,9 +178,81 @@ export const methods = {
     input: z.object({ id: HighlightId, start: z.number().int().nonnegative(), end: z.number().int().positive() }),
     output: Highlight,
   },
+  /** The codebook in tree order: each parent before its children, siblings by name. */
   'tags.list': { input: Empty, output: z.array(TagSummary) },
-  'tags.passages': { input: z.object({ id: TagId }), output: z.array(Passage) },
+  /**
+   * Passages carrying a tag: with its sub-tags unless `exact`; optionally in one document, also
+   * carrying `with`, not carrying `without` (either with its sub-tags), graded at least `threshold`.
+   */
+  'tags.passages': {
+    input: z.object({
+      id: TagId,
+      exact: z.boolean().optional(),
+      documentId: DocumentId.optional(),
+      with: TagId.optional(),
+      without: TagId.optional(),
+      threshold: GradeThreshold.optional(),
+    }),
+    output: z.array(Passage),
+  },
+  'tags.create': {
+    input: z.object({
+      name: TagName,
+      parentId: TagId.nullable().optional(),
+      color: TagColor.nullable().optional(),
+      description: TagDescription.optional(),
+    }),
+    output: TagSummary,
+  },
   'tags.rename': { input: z.object({ id: TagId, name: TagName }), output: TagSummary },
+  /** Changes what is given; `pin` takes the place from any tag holding it, null unpins. */
+  'tags.update': {
+    input: z.object({
+      id: TagId,
+      name: TagName.optional(),
+      color: TagColor.nullable().optional(),
+      description: TagDescription.optional(),
+      pin: TagPin.nullable().optional(),
+    }),
+    output: TagSummary,
+  },
+  /** Puts a tag under another (null: at the top); refuses to put a tag under itself or its own sub-tags. */
+  'tags.move': { input: z.object({ id: TagId, parentId: TagId.nullable() }), output: TagSummary },
+  /** Every passage of `id` goes to `into` (a passage with both keeps one), its sub-tags too; `id` is removed. */
+  'tags.merge': { input: z.object({ id: TagId, into: TagId }), output: TagSummary },
+  /** Removes a tag from the codebook and from its passages; its sub-tags move up to its parent. */
+  'tags.delete': {
+    input: z.object({ id: TagId }),
+    output: z.object({ passages: z.number().int().nonnegative(), subTags: z.number().int().nonnegative() }),
+  },
+  /** Code × document counts (own and with sub-tags) for cells that are not zero, under an optional grade threshold. */
+  'tags.matrix': {
+    input: z.object({ threshold: GradeThreshold.optional() }),
+    output: z.object({
+      documents: z.array(z.object({ id: DocumentId, title: z.string() })),
+      cells: z.array(CodebookCount),
+    }),
+  },
+  /** How many passages carry both tags of each pair (own tags, not sub-tags), for pairs that meet. */
+  'tags.cooccurrence': {
+    input: z.object({ threshold: GradeThreshold.optional() }),
+    output: z.array(z.object({ a: TagId, b: TagId, count: z.number().int().positive() })),
+  },
+  /** The codebook as a REFI-QDA codebook (.qdc) or as CSV (name, parent, colour, description). */
+  'codebook.export': {
+    input: z.object({ format: CodebookFormat }),
+    output: z.object({ content: z.string(), fileName: z.string() }),
+  },
+  /** Merges a .qdc or .csv codebook by tag name (case-insensitive) and reports what it changed. */
+  'codebook.import': {
+    input: z.object({ fileName: text(1024), content: z.string().max(20_000_000) }),
+    output: z.object({
+      created: z.array(z.string()),
+      updated: z.array(z.string()),
+      unchanged: z.number().int().nonnegative(),
+      warnings: z.array(z.string()),
+    }),
+  },
   'events.list': { input: Empty, output: z.array(TimelineEvent) },
   'events.create': {
     input: z.object({
@@ -182,6 +299,14 @@ export const methods = {
     }),
     output: z.object({ path: z.string() }).nullable(),
   },
+  /** Desktop only: native save dialog, then write a text file (a codebook export). */
+  'dialog.saveText': {
+    input: z.object({
+      fileName: text(200).regex(/^[^/\\]+\.(qdc|csv)$/, 'The file name must end in .qdc or .csv, with no folder'),
+      content: z.string().max(20_000_000),
+    }),
+    output: z.object({ path: z.string() }).nullable(),
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Methods = typeof methods;
@@ -197,6 +322,7 @@ export const shellMethods = [
   'dialog.importFolder',
   'dialog.exportBrief',
   'dialog.saveImage',
+  'dialog.saveText',
 ] as const satisfies readonly MethodName[];
 export type ShellMethodName = (typeof shellMethods)[number];
 export type CoreMethodName = Exclude<MethodName, ShellMethodName>;

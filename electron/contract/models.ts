@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { lineString } from './clean-string';
+import { Credibility, Reliability } from './grades';
 
 const id = <B extends string>(brand: B) => lineString().min(1).max(64).brand(brand);
 
@@ -54,6 +55,8 @@ export const DocumentSummary = z.object({
   wordCount: z.number().int().nonnegative(),
   highlightCount: z.number().int().nonnegative(),
   importedAt: z.string(),
+  /** The source's reliability (Admiralty A–F), null until graded. */
+  reliability: Reliability.nullable(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 
@@ -73,6 +76,10 @@ export const Highlight = z.object({
   tags: z.array(z.string()),
   status: z.enum(['anchored', 'needs_review']),
   createdAt: z.string(),
+  /** The information's credibility (Admiralty 1–6), null until graded. */
+  credibility: Credibility.nullable(),
+  /** Its document's source reliability, repeated here so a passage card can show "B2". */
+  reliability: Reliability.nullable(),
 });
 export type Highlight = z.infer<typeof Highlight>;
 
@@ -83,10 +90,27 @@ export const DocumentDetail = DocumentSummary.extend({
 });
 export type DocumentDetail = z.infer<typeof DocumentDetail>;
 
+/** A codebook colour, "#rrggbb" in lower case. */
+export const TagColor = lineString()
+  .trim()
+  .toLowerCase()
+  .regex(/^#[0-9a-f]{6}$/, 'A tag colour is written #rrggbb, for example #1f77b4');
+export type TagColor = z.infer<typeof TagColor>;
+
 export const TagSummary = z.object({
   id: TagId,
   name: z.string(),
+  /** The tag this one sits under in the codebook tree; null at the top. */
+  parentId: TagId.nullable(),
+  color: z.string().nullable(),
+  /** What the code means and when to use it. */
+  description: z.string(),
+  /** Its place (1–9) in the pinned set the digit keys apply; null when not pinned. */
+  pin: z.number().int().min(1).max(9).nullable(),
+  /** Passages carrying this tag itself. */
   count: z.number().int().nonnegative(),
+  /** Passages carrying this tag or any tag under it, each counted once. */
+  totalCount: z.number().int().nonnegative(),
 });
 export type TagSummary = z.infer<typeof TagSummary>;
 
@@ -117,8 +141,25 @@ export const TimelineEvent = z.object({
   createdAt: z.string(),
   /** When the linked passages propose different dates: "sources disagree: 30 September 2024 vs October 2024". */
   disagreement: z.string().nullable(),
+  /** The best and worst grade ("B2") of the linked passages; null when none is graded. */
+  grade: z.object({ best: z.string(), worst: z.string() }).nullable(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+export const HighlightLinkKind = z.enum(['corroborates', 'contradicts']);
+export type HighlightLinkKind = z.infer<typeof HighlightLinkKind>;
+
+/**
+ * One corroboration link seen from a highlight. A link is made on the highlight it supports and
+ * names the other: `outgoing` reads "this is corroborated (contradicted) by that passage",
+ * `incoming` reads "this corroborates (contradicts) that passage".
+ */
+export const HighlightLink = z.object({
+  kind: HighlightLinkKind,
+  direction: z.enum(['outgoing', 'incoming']),
+  passage: Passage,
+});
+export type HighlightLink = z.infer<typeof HighlightLink>;
 
 export const SearchSnippet = z.object({
   /** Offsets into the document text of the snippet window. */

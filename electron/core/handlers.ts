@@ -3,7 +3,11 @@ import type { z } from 'zod';
 import type { CoreMethodName, MethodOutput, Methods } from '../contract';
 import type { SearchEngine } from './search/engine';
 import * as annotations from './services/annotation-service';
+import * as codebook from './services/codebook-service';
+import * as codebookViews from './services/codebook-views';
+import * as grading from './services/grading-service';
 import { exportBrief } from './services/brief-service';
+import * as exchange from './services/codebook-exchange-service';
 import type { Context } from './services/context';
 import * as history from './services/history-service';
 import type { ImportJobs } from './services/import-jobs';
@@ -38,6 +42,7 @@ export function createHandlers(ctx: Context, deps: HandlerDeps): Handlers {
         batch && { ...batch, files: files.length },
       ),
     'documents.update': (input) => library.updateDocument(ctx, input),
+    'documents.gradeSource': (input) => grading.gradeSource(ctx, input),
     'documents.delete': ({ id }) => (library.deleteDocument(ctx, id), {}),
     'documents.replace': ({ id, file }) =>
       deps.imports.run(undefined, (run) =>
@@ -53,9 +58,21 @@ export function createHandlers(ctx: Context, deps: HandlerDeps): Handlers {
     'highlights.removeTag': (input) => annotations.changeTag(ctx, input, 'remove'),
     'highlights.delete': ({ id }) => (annotations.deleteHighlight(ctx, id), {}),
     'highlights.place': (input) => annotations.placeHighlight(ctx, input),
-    'tags.list': () => annotations.listTags(ctx),
-    'tags.passages': ({ id }) => annotations.tagPassages(ctx, id),
-    'tags.rename': (input) => annotations.renameTag(ctx, input),
+    'highlights.link': (input) => grading.linkHighlights(ctx, input),
+    'highlights.unlink': (input) => grading.unlinkHighlights(ctx, input),
+    'highlights.links': ({ id }) => grading.highlightLinks(ctx, id),
+    'tags.list': () => codebook.listTags(ctx),
+    'tags.passages': (input) => codebookViews.tagPassages(ctx, input),
+    'tags.create': (input) => codebook.createTag(ctx, input),
+    'tags.rename': (input) => codebook.renameTag(ctx, input),
+    'tags.update': (input) => codebook.updateTag(ctx, input),
+    'tags.move': (input) => codebook.moveTag(ctx, input),
+    'tags.merge': (input) => codebook.mergeTags(ctx, input),
+    'tags.delete': ({ id }) => codebook.deleteTag(ctx, id),
+    'tags.matrix': (input) => codebookViews.codebookMatrix(ctx, input),
+    'tags.cooccurrence': (input) => codebookViews.cooccurrence(ctx, input),
+    'codebook.export': ({ format }) => exchange.exportCodebook(ctx, format, deps.projectName),
+    'codebook.import': (input) => exchange.importCodebook(ctx, input),
     'events.list': () => timeline.listEvents(ctx),
     'events.create': (input) => timeline.createEvent(ctx, input),
     'events.update': (input) => timeline.updateEvent(ctx, input),

@@ -139,5 +139,27 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
       }
       return ok({ path: picked.filePath });
     },
+
+    async 'dialog.saveText'(payload, window) {
+      const input = methods['dialog.saveText'].input.safeParse(payload ?? {});
+      if (!input.success) {
+        return fail('invalid_input', 'dialog.saveText takes a file name ending in .qdc or .csv and its text.');
+      }
+      const { fileName, content } = input.data;
+      const csv = fileName.endsWith('.csv');
+      const picked = await showSave(deps, window, {
+        title: 'Export codebook',
+        defaultPath: join(deps.documentsDir, fileName),
+        filters: [csv ? { name: 'CSV', extensions: ['csv'] } : { name: 'REFI-QDA codebook', extensions: ['qdc'] }],
+      });
+      if (picked.canceled || !picked.filePath) return ok(null);
+      try {
+        await writeFileAtomic(picked.filePath, Buffer.from(content, 'utf8'));
+      } catch (error) {
+        deps.logger.error('dossier: saving the codebook failed', error);
+        return fail('internal', `The codebook could not be saved in ${dirname(picked.filePath)}. Nothing was written.`);
+      }
+      return ok({ path: picked.filePath });
+    },
   };
 }

@@ -45,6 +45,7 @@ const doc = (id: string, title: string): DocumentSummary => ({
   wordCount: 10,
   highlightCount: 1,
   importedAt: '2025-01-01T00:00:00.000Z',
+  reliability: null,
 });
 
 const passage = (id: string, documentId: string, quote: string, note = ''): Passage => ({
@@ -62,6 +63,8 @@ const passage = (id: string, documentId: string, quote: string, note = ''): Pass
     tags: [],
     status: 'anchored',
     createdAt: '2025-01-01T00:00:00.000Z',
+    credibility: null,
+    reliability: null,
   },
 });
 
@@ -81,6 +84,7 @@ const event = (id: string, date: string, title: string, passages: Passage[] = []
   passages,
   createdAt: '2025-01-01T00:00:00.000Z',
   disagreement: null,
+  grade: null,
 });
 
 function hostileBrief() {
@@ -94,7 +98,21 @@ function hostileBrief() {
       event('e2', '2024-06', 'Middle # month'),
       event('e3', '2024-06-25', '- arrival', [passages[1]!]),
     ],
-    tags: [{ tag: { id: 't1' as TagId, name: '<i>tag</i>', count: passages.length }, passages }],
+    tags: [
+      {
+        tag: {
+          id: 't1' as TagId,
+          name: '<i>tag</i>',
+          parentId: null,
+          color: null,
+          description: '',
+          pin: null,
+          count: passages.length,
+          totalCount: passages.length,
+        },
+        passages,
+      },
+    ],
     passages,
   });
 }

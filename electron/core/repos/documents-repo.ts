@@ -19,9 +19,10 @@ export interface DocumentRow {
   word_count: number;
   imported_at: string;
   updated_at: string;
+  reliability: string | null;
 }
 
-const summaryColumns = `d.id, d.title, d.source, d.author, d.published_date, d.url, d.language, d.file_name, d.format, d.word_count, d.imported_at,
+const summaryColumns = `d.id, d.title, d.source, d.author, d.published_date, d.url, d.language, d.file_name, d.format, d.word_count, d.imported_at, d.reliability,
   (SELECT count(*) FROM highlights h WHERE h.document_id = d.id) AS highlight_count`;
 
 type SummaryRow = Pick<
@@ -37,10 +38,19 @@ type SummaryRow = Pick<
   | 'format'
   | 'word_count'
   | 'imported_at'
+  | 'reliability'
 > & { highlight_count: number };
 
 export class DocumentsRepo {
   constructor(private readonly db: Db) {}
+
+  /** Ids of the documents whose source is this name, ignoring case. */
+  idsBySource(projectId: string, source: string): string[] {
+    return this.db
+      .prepare('SELECT id FROM documents WHERE project_id = ? AND source = ? COLLATE NOCASE ORDER BY id')
+      .pluck()
+      .all(projectId, source) as string[];
+  }
 
   list(projectId: string): DocumentSummary[] {
     const rows = this.db
@@ -98,5 +108,6 @@ function toSummary(r: SummaryRow): DocumentSummary {
     wordCount: r.word_count,
     highlightCount: r.highlight_count,
     importedAt: r.imported_at,
+    reliability: r.reliability as DocumentSummary['reliability'],
   };
 }

@@ -16,11 +16,12 @@ export interface HighlightRow {
   status: string;
   created_at: string;
   updated_at: string;
+  credibility: number | null;
 }
 
-type JoinedRow = HighlightRow & { tag_names: string | null; document_title: string };
+type JoinedRow = HighlightRow & { tag_names: string | null; document_title: string; reliability: string | null };
 
-const joined = `SELECT h.*, d.title AS document_title,
+const joined = `SELECT h.*, d.title AS document_title, d.reliability AS reliability,
   (SELECT json_group_array(name) FROM (SELECT t.name FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id
      WHERE ht.highlight_id = h.id ORDER BY t.name COLLATE NOCASE)) AS tag_names
   FROM highlights h JOIN documents d ON d.id = h.document_id`;
@@ -73,6 +74,26 @@ export class HighlightsRepo {
     return rows.map(toPassage);
   }
 
+  /** Passages by id, in the order asked, skipping any that no longer exist. */
+  passages(ids: readonly string[]): Passage[] {
+    const found = new Map<string, Passage>();
+    const stmt = this.db.prepare(`${joined} WHERE h.id = ?`);
+    for (const id of new Set(ids)) {
+      const row = stmt.get(id) as JoinedRow | undefined;
+      if (row) found.set(id, toPassage(row));
+    }
+    return ids.flatMap((id) => found.get(id) ?? []);
+  }
+
+  /** Corroboration links touching a highlight, either way, oldest first. */
+  corroboration(id: string): { from_id: string; to_id: string; kind: string }[] {
+    return this.db
+      .prepare(
+        'SELECT from_id, to_id, kind FROM highlight_links WHERE from_id = ? OR to_id = ? ORDER BY created_at, from_id, to_id',
+      )
+      .all(id, id) as { from_id: string; to_id: string; kind: string }[];
+  }
+
   /** Link rows of a highlight, so a service can remove them through the writer. */
   links(id: string): { tagIds: string[]; eventIds: string[] } {
     const tagIds = this.db
@@ -105,6 +126,8 @@ function toHighlight(r: JoinedRow): Highlight {
     tags: r.tag_names ? (JSON.parse(r.tag_names) as string[]) : [],
     status: r.status as Highlight['status'],
     createdAt: r.created_at,
+    credibility: r.credibility as Highlight['credibility'],
+    reliability: r.reliability as Highlight['reliability'],
   };
 }
 

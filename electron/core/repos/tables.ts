@@ -10,6 +10,7 @@ export const userTables = {
   highlight_tags: ['highlight_id', 'tag_id'],
   events: ['id'],
   event_highlights: ['event_id', 'highlight_id'],
+  highlight_links: ['from_id', 'to_id'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type UserTable = keyof typeof userTables;

@@ -1,26 +1,67 @@
-/** Reads of the code book: tags with the number of passages carrying each. */
+/** Reads of the codebook: the tag tree, and which passages carry which tags. */
 import type { TagSummary } from '../../contract';
+import { flattenTree, treeCounts } from '../codebook/tree';
 import type { Db } from '../db/open';
+
+export interface TagRow {
+  id: string;
+  name: string;
+  parentId: string | null;
+  color: string | null;
+  description: string;
+  pin: number | null;
+}
+
+/** One tag on one passage, with what a grade threshold and a per-document count need. */
+export interface CodingRow {
+  tagId: string;
+  highlightId: string;
+  documentId: string;
+  reliability: string | null;
+  credibility: number | null;
+}
+
+const tagColumns = 'id, name, parent_id AS parentId, color, description, pin';
 
 export class TagsRepo {
   constructor(private readonly db: Db) {}
 
-  list(projectId: string): TagSummary[] {
+  /** The tags of a project, siblings by name (tree order comes from `list`). */
+  rows(projectId: string): TagRow[] {
+    return this.db
+      .prepare(`SELECT ${tagColumns} FROM tags WHERE project_id = ? ORDER BY name COLLATE NOCASE, id`)
+      .all(projectId) as TagRow[];
+  }
+
+  codings(projectId: string): CodingRow[] {
     return this.db
       .prepare(
-        `SELECT t.id, t.name, (SELECT count(*) FROM highlight_tags ht WHERE ht.tag_id = t.id) AS count
-         FROM tags t WHERE t.project_id = ? ORDER BY t.name COLLATE NOCASE`,
+        `SELECT ht.tag_id AS tagId, ht.highlight_id AS highlightId, h.document_id AS documentId,
+                d.reliability AS reliability, h.credibility AS credibility
+         FROM highlight_tags ht JOIN highlights h ON h.id = ht.highlight_id JOIN documents d ON d.id = h.document_id
+         WHERE h.project_id = ?`,
       )
-      .all(projectId) as TagSummary[];
+      .all(projectId) as CodingRow[];
+  }
+
+  /** The codebook in tree order, with each tag's own and sub-tree passage counts. */
+  list(projectId: string): TagSummary[] {
+    const rows = this.rows(projectId);
+    const counts = treeCounts(rows, this.codings(projectId));
+    return flattenTree(rows).map(({ tag }) => ({
+      ...(tag as TagRow & { id: TagSummary['id']; parentId: TagSummary['parentId'] }),
+      count: counts.get(tag.id)?.count ?? 0,
+      totalCount: counts.get(tag.id)?.totalCount ?? 0,
+    }));
   }
 
   get(id: string): TagSummary | undefined {
-    return this.db
-      .prepare(
-        `SELECT t.id, t.name, (SELECT count(*) FROM highlight_tags ht WHERE ht.tag_id = t.id) AS count
-         FROM tags t WHERE t.id = ?`,
-      )
-      .get(id) as TagSummary | undefined;
+    const projectId = this.db.prepare('SELECT project_id FROM tags WHERE id = ?').pluck().get(id) as string | undefined;
+    return projectId === undefined ? undefined : this.list(projectId).find((tag) => tag.id === id);
+  }
+
+  row(id: string): TagRow | undefined {
+    return this.db.prepare(`SELECT ${tagColumns} FROM tags WHERE id = ?`).get(id) as TagRow | undefined;
   }
 
   byName(projectId: string, name: string): { id: string; name: string } | undefined {
@@ -28,13 +69,13 @@ export class TagsRepo {
       { id: string; name: string } | undefined;
   }
 
-  /** Tags no passage carries any more. */
-  unusedIds(projectId: string): string[] {
-    return this.db
-      .prepare(
-        'SELECT id FROM tags WHERE project_id = ? AND NOT EXISTS (SELECT 1 FROM highlight_tags ht WHERE ht.tag_id = tags.id)',
-      )
-      .pluck()
-      .all(projectId) as string[];
+  /** Passages (highlight ids) carrying a tag itself. */
+  highlightIds(tagId: string): string[] {
+    return this.db.prepare('SELECT highlight_id FROM highlight_tags WHERE tag_id = ?').pluck().all(tagId) as string[];
+  }
+
+  byPin(projectId: string, pin: number): string | undefined {
+    return this.db.prepare('SELECT id FROM tags WHERE project_id = ? AND pin = ?').pluck().get(projectId, pin) as
+      string | undefined;
   }
 }

@@ -62,12 +62,12 @@ describe('highlights', () => {
     });
   });
 
-  it('deletes a highlight and drops the tags it alone used', async () => {
+  it('deletes a highlight; the tags it alone used stay in the codebook with no passages', async () => {
     const h = await highlightPhrase(t, doc, 'the report said', ['solo']);
     expect((await t.call('tags.list')).map((x) => x.name)).toContain('solo');
     await t.call('highlights.delete', { id: h.id });
     expect((await t.call('documents.get', { id: doc.id })).highlights.map((x) => x.id)).not.toContain(h.id);
-    expect((await t.call('tags.list')).map((x) => x.name)).not.toContain('solo');
+    expect((await t.call('tags.list')).find((x) => x.name === 'solo')?.count).toBe(0);
     expect((await t.fails('highlights.delete', { id: h.id })).code).toBe('not_found');
   });
 });
@@ -84,11 +84,15 @@ describe('tags', () => {
     ]);
   });
 
-  it('setTags removes tags no longer wanted and drops tags left unused', async () => {
+  it('setTags removes tags no longer wanted; the codebook keeps them, unused', async () => {
     const h = await highlightPhrase(t, doc, 'the report said', ['temporary', 'Kenya']);
     const updated = await t.call('highlights.setTags', { id: h.id, tags: ['Kenya'] });
     expect(updated.tags).toEqual(['Kenya']);
-    expect((await t.call('tags.list')).map((x) => x.name)).toEqual(['deployment', 'Kenya']);
+    expect((await t.call('tags.list')).map((x) => [x.name, x.count])).toEqual([
+      ['deployment', 1],
+      ['Kenya', 2],
+      ['temporary', 0],
+    ]);
   });
 
   it('addTag and removeTag change one tag of what the highlight has, so calls sent together all count', async () => {
@@ -135,12 +139,15 @@ describe('tags', () => {
 });
 
 describe('documents.delete', () => {
-  it('removes the document with its highlights, tag links and event links, and drops orphaned tags', async () => {
+  it('removes the document with its highlights, tag links and event links; the codebook keeps its tags', async () => {
     const [event] = await t.call('events.list');
     await t.call('documents.delete', { id: doc.id });
     expect(await t.call('documents.list')).toEqual([]);
     expect((await t.fails('documents.get', { id: doc.id })).code).toBe('not_found');
-    expect(await t.call('tags.list')).toEqual([]);
+    expect((await t.call('tags.list')).map((x) => [x.name, x.count])).toEqual([
+      ['deployment', 0],
+      ['Kenya', 0],
+    ]);
     const events = await t.call('events.list');
     expect(events.map((e) => [e.id, e.passages])).toEqual([[event?.id, []]]);
   });

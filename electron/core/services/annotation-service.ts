@@ -1,5 +1,5 @@
 /** Highlights, their notes and their tags (the code book). */
-import type { Highlight, MethodInput, Passage, TagSummary } from '../../contract';
+import type { Highlight, MethodInput } from '../../contract';
 import { describe } from '../anchoring/selector';
 import { DossierFailure } from '../errors';
 import type { Writer } from '../repos/writer';
@@ -33,7 +33,9 @@ export function createHighlight(ctx: Context, input: MethodInput<'highlights.cre
       status: 'anchored',
       created_at: now,
       updated_at: now,
+      credibility: input.credibility ?? null,
     });
+    if (input.tags?.length) writeTags(ctx, w, id, input.tags);
   });
   return getHighlight(ctx, id);
 }
@@ -77,38 +79,47 @@ export function getHighlight(ctx: Context, id: string): Highlight {
 
 export function updateHighlight(ctx: Context, input: MethodInput<'highlights.update'>): Highlight {
   getHighlight(ctx, input.id);
-  const patch: Record<string, string> = { updated_at: ctx.now() };
+  const patch: Record<string, string | number | null> = { updated_at: ctx.now() };
   if (input.color !== undefined) patch.color = input.color;
   if (input.note !== undefined) patch.note = input.note;
-  const label = input.note !== undefined ? 'Edit note' : 'Change highlight colour';
+  if (input.credibility !== undefined) patch.credibility = input.credibility;
+  const label =
+    input.note !== undefined
+      ? 'Edit note'
+      : input.credibility !== undefined
+        ? input.credibility === null
+          ? 'Clear passage grade'
+          : `Grade passage ${input.credibility}`
+        : 'Change highlight colour';
   ctx.mutate(label, (w) => {
     w.update('highlights', { id: input.id }, patch);
   });
   return getHighlight(ctx, input.id);
 }
 
-/** Sets a highlight's tags by name: creates tags that do not exist yet, drops tags left unused. */
+/** Sets a highlight's tags by name, creating in the codebook the tags that do not exist yet. */
 export function setTags(ctx: Context, input: MethodInput<'highlights.setTags'>, label = 'Change tags'): Highlight {
   getHighlight(ctx, input.id);
-  const wanted = dedupe(input.tags.map((t) => t.trim().replace(/\s+/g, ' ')));
-  ctx.mutate(label, (w) => {
-    const { tagIds } = ctx.repos.highlights.links(input.id);
-    const keep = new Set<string>();
-    for (const name of wanted) {
-      let tag = ctx.repos.tags.byName(ctx.projectId, name);
-      if (!tag) {
-        tag = { id: ctx.newId(), name };
-        w.insert('tags', { id: tag.id, project_id: ctx.projectId, name, created_at: ctx.now() });
-      }
-      keep.add(tag.id);
-      if (!tagIds.includes(tag.id)) w.insert('highlight_tags', { highlight_id: input.id, tag_id: tag.id });
-    }
-    for (const tagId of tagIds) {
-      if (!keep.has(tagId)) w.delete('highlight_tags', { highlight_id: input.id, tag_id: tagId });
-    }
-    dropUnusedTags(ctx, w);
-  });
+  ctx.mutate(label, (w) => writeTags(ctx, w, input.id, input.tags));
   return getHighlight(ctx, input.id);
+}
+
+function writeTags(ctx: Context, w: Writer, highlightId: string, names: readonly string[]): void {
+  const wanted = dedupe(names.map((t) => t.trim().replace(/\s+/g, ' ')));
+  const { tagIds } = ctx.repos.highlights.links(highlightId);
+  const keep = new Set<string>();
+  for (const name of wanted) {
+    let tag = ctx.repos.tags.byName(ctx.projectId, name);
+    if (!tag) {
+      tag = { id: ctx.newId(), name };
+      w.insert('tags', { id: tag.id, project_id: ctx.projectId, name, created_at: ctx.now() });
+    }
+    keep.add(tag.id);
+    if (!tagIds.includes(tag.id)) w.insert('highlight_tags', { highlight_id: highlightId, tag_id: tag.id });
+  }
+  for (const tagId of tagIds) {
+    if (!keep.has(tagId)) w.delete('highlight_tags', { highlight_id: highlightId, tag_id: tagId });
+  }
 }
 
 /**
@@ -129,7 +140,6 @@ export function deleteHighlight(ctx: Context, id: string): void {
   const highlight = getHighlight(ctx, id);
   ctx.mutate(`Delete highlight “${shortQuote(highlight.quote)}”`, (w) => {
     removeHighlight(ctx, w, id);
-    dropUnusedTags(ctx, w);
   });
 }
 
@@ -138,37 +148,10 @@ export function removeHighlight(ctx: Context, w: Writer, id: string): void {
   const { tagIds, eventIds } = ctx.repos.highlights.links(id);
   for (const tagId of tagIds) w.delete('highlight_tags', { highlight_id: id, tag_id: tagId });
   for (const eventId of eventIds) w.delete('event_highlights', { event_id: eventId, highlight_id: id });
-  w.delete('highlights', { id });
-}
-
-/** Tags belong to the code book only while some highlight uses them. */
-export function dropUnusedTags(ctx: Context, w: Writer): void {
-  for (const tagId of ctx.repos.tags.unusedIds(ctx.projectId)) w.delete('tags', { id: tagId });
-}
-
-export function listTags(ctx: Context): TagSummary[] {
-  return ctx.repos.tags.list(ctx.projectId);
-}
-
-export function tagPassages(ctx: Context, id: string): Passage[] {
-  if (!ctx.repos.tags.get(id)) throw new DossierFailure('not_found', 'That tag no longer exists.');
-  return ctx.repos.highlights.byTag(id);
-}
-
-export function renameTag(ctx: Context, input: MethodInput<'tags.rename'>): TagSummary {
-  const tag = ctx.repos.tags.get(input.id);
-  if (!tag) throw new DossierFailure('not_found', 'That tag no longer exists.');
-  const name = input.name.trim().replace(/\s+/g, ' ');
-  const clash = ctx.repos.tags.byName(ctx.projectId, name);
-  if (clash && clash.id !== tag.id) {
-    throw new DossierFailure('conflict', `A tag called “${clash.name}” already exists; choose another name.`);
+  for (const link of ctx.repos.highlights.corroboration(id)) {
+    w.delete('highlight_links', { from_id: link.from_id, to_id: link.to_id });
   }
-  ctx.mutate(`Rename tag “${tag.name}” to “${name}”`, (w) => {
-    w.update('tags', { id: tag.id }, { name });
-  });
-  const renamed = ctx.repos.tags.get(tag.id);
-  if (!renamed) throw new DossierFailure('not_found', 'That tag no longer exists.');
-  return renamed;
+  w.delete('highlights', { id });
 }
 
 function dedupe(names: string[]): string[] {

@@ -41,6 +41,7 @@ const entityOf: Record<UserTable, ChangedEntity | null> = {
   highlight_tags: 'tags',
   events: 'events',
   event_highlights: 'events',
+  highlight_links: 'highlights',
 };
 
 export function changedEntities(tables: ReadonlySet<UserTable>): ChangedEntity[] {

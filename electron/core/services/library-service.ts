@@ -13,7 +13,7 @@ import { parseStorable, type StorableDocument } from '../importers/storable-docu
 import type { Writer } from '../repos/writer';
 import { isRealDate } from '../../contract';
 import type { Context } from './context';
-import { dropUnusedTags, removeHighlight } from './annotation-service';
+import { removeHighlight } from './annotation-service';
 
 export interface NamedBytes {
   name: string;
@@ -164,13 +164,18 @@ export function updateDocument(ctx: Context, input: MethodInput<'documents.updat
   if (input.author !== undefined) patch.author = input.author?.trim() || null;
   if (input.url !== undefined) patch.url = input.url;
   if (input.language !== undefined) patch.language = input.language;
+  if (input.reliability !== undefined) patch.reliability = input.reliability;
   if (input.publishedDate !== undefined) {
     if (input.publishedDate !== null && !isRealDate(input.publishedDate)) {
       throw new DossierFailure('invalid_input', `${input.publishedDate} is not a real calendar date.`);
     }
     patch.published_date = input.publishedDate;
   }
-  ctx.mutate(`Edit details of “${row.title}”`, (w) => {
+  const onlyGrade = Object.keys(patch).length === 1 && input.reliability !== undefined;
+  const label = onlyGrade
+    ? `${input.reliability === null ? 'Clear grade of' : `Grade source ${input.reliability}:`} “${row.title}”`
+    : `Edit details of “${row.title}”`;
+  ctx.mutate(label, (w) => {
     w.update('documents', { id: input.id }, { ...patch, updated_at: ctx.now() });
   });
   const summary = ctx.repos.documents.summary(input.id);
@@ -184,7 +189,6 @@ export function deleteDocument(ctx: Context, id: string): void {
   ctx.mutate(`Delete “${row.title}”`, (w) => {
     for (const highlightId of ctx.repos.highlights.idsByDocument(id)) removeHighlight(ctx, w, highlightId);
     w.delete('documents', { id });
-    dropUnusedTags(ctx, w);
   });
 }
 

@@ -2,7 +2,7 @@
 import type { MethodInput, TimelineEvent } from '../../contract';
 import { DossierFailure } from '../errors';
 import type { EventRow } from '../repos/events-repo';
-import { readDateInput, readEdtf, type DateReading } from '../../contract';
+import { gradeRange, readDateInput, readEdtf, type DateReading } from '../../contract';
 import type { Context } from './context';
 import { disagreementOf } from './event-disagreement';
 
@@ -110,5 +110,6 @@ function toEvent(ctx: Context, row: EventRow): TimelineEvent {
     passages,
     createdAt: row.created_at,
     disagreement: disagreementOf(ctx, passages),
+    grade: gradeRange(passages.map((p) => p.highlight)),
   };
 }

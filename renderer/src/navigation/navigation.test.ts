@@ -29,8 +29,8 @@ const docs: Record<string, DocumentDetail> = {
   d2: { id: 'd2', title: 'Debrief', text: 'y'.repeat(80), blocks: [], highlights: [] } as never,
 };
 const tags: TagSummary[] = [
-  { id: 't1' as never, name: 'Logistics', count: 1 },
-  { id: 't2' as never, name: 'port', count: 2 },
+  { id: 't1' as never, name: 'Logistics', parentId: null, color: null, description: '', pin: null, count: 1, totalCount: 1 },
+  { id: 't2' as never, name: 'port', parentId: null, color: null, description: '', pin: null, count: 2, totalCount: 2 },
 ];
 const calls: MethodName[] = [];
 

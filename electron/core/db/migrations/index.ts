@@ -7,6 +7,7 @@ import { up as documentMetadata } from './002-document-metadata';
 import { up as searchVersions } from './003-search-versions';
 import { up as cleanText } from './004-clean-text';
 import { up as edtfEvents } from './005-edtf-events';
+import { up as codebookGrades } from './006-codebook-grades';
 import type { Db } from '../open';
 
 export interface Migration {
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'search-versions', up: searchVersions },
   { version: 4, name: 'clean-text', up: cleanText },
   { version: 5, name: 'edtf-events', up: edtfEvents },
+  { version: 6, name: 'codebook-grades', up: codebookGrades },
 ];
 
 export const latestVersion = migrations.length;

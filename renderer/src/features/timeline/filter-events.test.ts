@@ -17,6 +17,7 @@ const doc = (id: string, title: string, source: string | null): DocumentSummary 
   wordCount: 1,
   highlightCount: 1,
   importedAt: '2024-01-01T00:00:00Z',
+  reliability: null,
 });
 
 let serial = 0;
@@ -34,6 +35,8 @@ const passage = (documentId: string, tags: string[], quote = 'a quote') => ({
     tags,
     status: 'anchored' as const,
     createdAt: '2024-01-01T00:00:00Z',
+    credibility: null,
+    reliability: null,
   },
   documentTitle: `Title of ${documentId}`,
 });
@@ -54,6 +57,7 @@ const event = (
   passages: fields.passages ?? [],
   createdAt: '2024-01-01T00:00:00Z',
   disagreement: null,
+  grade: null,
 });
 
 const filter = (change: Partial<TimelineFilter>): TimelineFilter => ({ ...NO_TIMELINE_FILTER, ...change });

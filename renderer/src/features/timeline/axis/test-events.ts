@@ -20,6 +20,7 @@ export function eventOf(
     description: '',
     createdAt: '2024-01-01T00:00:00Z',
     disagreement: null,
+    grade: null,
     passages: passages.map((passage, index) => ({
       documentTitle: `Doc ${passage.doc}`,
       highlight: {
@@ -35,6 +36,8 @@ export function eventOf(
         tags: passage.tags,
         status: 'anchored',
         createdAt: '2024-01-01T00:00:00Z',
+        credibility: null,
+        reliability: null,
       },
     })),
   };
