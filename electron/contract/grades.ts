@@ -67,7 +67,7 @@ export function parseGrade(text: string): { reliability: Reliability; credibilit
   const match = /^\s*([A-Fa-f])\s*[-/]?\s*([1-6])\s*$/.exec(text);
   if (!match) return null;
   const [, letter = '', digit = ''] = match;
-  return { reliability: letter.toUpperCase() as Reliability, credibility: Number(digit) as Credibility };
+  return { reliability: letter.toUpperCase() as Reliability, credibility: Number(digit) };
 }
 
 /** Rank of a grade for ordering, lower is better; an unknown part ranks after every known one. */

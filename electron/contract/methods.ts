@@ -109,7 +109,10 @@ export const methods = {
   },
   /** Grades every document of a source (same name, ignoring case) at once; one undo step. */
   'documents.gradeSource': {
-    input: z.object({ source: text(500).trim().min(1, 'Name the source to grade'), reliability: Reliability.nullable() }),
+    input: z.object({
+      source: text(500).trim().min(1, 'Name the source to grade'),
+      reliability: Reliability.nullable(),
+    }),
     output: z.object({ updated: z.number().int().nonnegative() }),
   },
   'documents.delete': { input: z.object({ id: DocumentId }), output: z.object({}) },

@@ -126,7 +126,7 @@ function toHighlight(r: JoinedRow): Highlight {
     tags: r.tag_names ? (JSON.parse(r.tag_names) as string[]) : [],
     status: r.status as Highlight['status'],
     createdAt: r.created_at,
-    credibility: r.credibility as Highlight['credibility'],
+    credibility: r.credibility,
     reliability: r.reliability as Highlight['reliability'],
   };
 }

@@ -86,12 +86,12 @@ export function updateTag(ctx: Context, input: MethodInput<'tags.update'>): TagS
   return getTag(ctx, tag.id);
 }
 
-function updateLabel(tag: TagRow, patch: Record<string, unknown>, keys: string[]): string {
+function updateLabel(tag: TagRow, patch: Record<string, string | number | null>, keys: string[]): string {
   if (keys.length > 1) return `Edit tag “${tag.name}”`;
-  if ('name' in patch) return `Rename tag “${tag.name}” to “${String(patch.name)}”`;
+  if (typeof patch.name === 'string') return `Rename tag “${tag.name}” to “${patch.name}”`;
   if ('color' in patch) return `Change colour of tag “${tag.name}”`;
   if ('description' in patch) return `Describe tag “${tag.name}”`;
-  return patch.pin === null ? `Unpin tag “${tag.name}”` : `Pin tag “${tag.name}” to ${String(patch.pin)}`;
+  return typeof patch.pin === 'number' ? `Pin tag “${tag.name}” to ${patch.pin}` : `Unpin tag “${tag.name}”`;
 }
 
 export function moveTag(ctx: Context, input: MethodInput<'tags.move'>): TagSummary {

@@ -10,7 +10,7 @@ function passesGrade(coding: CodingRow, threshold: GradeThreshold | undefined): 
   return meetsThreshold(
     {
       reliability: coding.reliability as Passage['highlight']['reliability'],
-      credibility: coding.credibility as Passage['highlight']['credibility'],
+      credibility: coding.credibility,
     },
     threshold,
   );
@@ -46,9 +46,7 @@ export function tagPassages(ctx: Context, input: MethodInput<'tags.passages'>): 
       )
       .map((c) => c.highlightId),
   );
-  return ctx.repos.highlights
-    .all(ctx.projectId)
-    .filter((p) => kept.has(p.highlight.id));
+  return ctx.repos.highlights.all(ctx.projectId).filter((p) => kept.has(p.highlight.id));
 }
 
 /** For every tag and document that meet: passages with the tag itself, and with it or a sub-tag. */

@@ -5,13 +5,20 @@ import { shortQuote } from './annotation-service';
 import type { Context } from './context';
 
 /** Gives every document of a source (same name, ignoring case) the same reliability, in one undo step. */
-export function gradeSource(ctx: Context, input: MethodInput<'documents.gradeSource'>): MethodOutput<'documents.gradeSource'> {
+export function gradeSource(
+  ctx: Context,
+  input: MethodInput<'documents.gradeSource'>,
+): MethodOutput<'documents.gradeSource'> {
   const source = input.source.trim();
   const ids = ctx.repos.documents.idsBySource(ctx.projectId, source);
   if (ids.length === 0) {
-    throw new DossierFailure('not_found', `No document names “${source}” as its source; check the spelling in a document's details.`);
+    throw new DossierFailure(
+      'not_found',
+      `No document names “${source}” as its source; check the spelling in a document's details.`,
+    );
   }
-  const label = input.reliability === null ? `Clear grade of source “${source}”` : `Grade source “${source}” ${input.reliability}`;
+  const label =
+    input.reliability === null ? `Clear grade of source “${source}”` : `Grade source “${source}” ${input.reliability}`;
   let updated = 0;
   ctx.mutate(label, (w) => {
     for (const id of ids) {
@@ -43,7 +50,8 @@ export function linkHighlights(ctx: Context, input: MethodInput<'highlights.link
   const other = ctx.repos.highlights.get(input.otherId);
   if (!self) throw new DossierFailure('not_found', 'That highlight no longer exists.');
   if (!other) throw new DossierFailure('not_found', 'The passage to link no longer exists.');
-  if (self.id === other.id) throw new DossierFailure('invalid_input', 'A passage cannot corroborate itself; choose another passage.');
+  if (self.id === other.id)
+    throw new DossierFailure('invalid_input', 'A passage cannot corroborate itself; choose another passage.');
   const verb = input.kind === 'corroborates' ? 'corroborated' : 'contradicted';
   ctx.mutate(`Mark “${shortQuote(self.quote)}” as ${verb} by “${shortQuote(other.quote)}”`, (w) => {
     const existing = w.get('highlight_links', { from_id: self.id, to_id: other.id });

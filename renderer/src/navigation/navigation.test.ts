@@ -29,7 +29,16 @@ const docs: Record<string, DocumentDetail> = {
   d2: { id: 'd2', title: 'Debrief', text: 'y'.repeat(80), blocks: [], highlights: [] } as never,
 };
 const tags: TagSummary[] = [
-  { id: 't1' as never, name: 'Logistics', parentId: null, color: null, description: '', pin: null, count: 1, totalCount: 1 },
+  {
+    id: 't1' as never,
+    name: 'Logistics',
+    parentId: null,
+    color: null,
+    description: '',
+    pin: null,
+    count: 1,
+    totalCount: 1,
+  },
   { id: 't2' as never, name: 'port', parentId: null, color: null, description: '', pin: null, count: 2, totalCount: 2 },
 ];
 const calls: MethodName[] = [];
