@@ -4,7 +4,11 @@ import type { Context } from './context';
 import { listEvents } from './timeline-service';
 
 export function exportBrief(ctx: Context, projectName: string, title: string | undefined, now: Date) {
-  const tags = ctx.repos.tags.list(ctx.projectId).map((tag) => ({ tag, passages: ctx.repos.highlights.byTag(tag.id) }));
+  // The codebook keeps tags nobody has used yet; the brief lists only tags that carry passages.
+  const tags = ctx.repos.tags
+    .list(ctx.projectId)
+    .map((tag) => ({ tag, passages: ctx.repos.highlights.byTag(tag.id) }))
+    .filter((entry) => entry.passages.length > 0);
   const markdown = renderBrief({
     title: title?.trim() || `Brief — ${projectName}`,
     generatedAt: now,

@@ -149,4 +149,12 @@ describe('codebook changes', () => {
       ['police', expect.any(String), 0, 0],
     ]);
   });
+
+  it('leaves tags without passages out of the brief', async () => {
+    await smallTree();
+    await t.call('tags.create', { name: 'unused code' });
+    const { markdown } = await t.call('export.brief', {});
+    expect(markdown).toContain('police');
+    expect(markdown).not.toContain('unused code');
+  });
 });
