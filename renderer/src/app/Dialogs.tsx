@@ -4,6 +4,9 @@ import { CommandPalette } from '../commands/CommandPalette';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { EventFormDialog } from '../features/timeline/EventFormDialog';
 import { LinkEventDialog } from '../features/timeline/LinkEventDialog';
+import { LinkPassageDialog } from '../features/highlights/LinkPassageDialog';
+import { TagPicker } from '../features/highlights/TagPicker';
+import { GradingHelpDialog } from '../components/GradingHelp';
 
 export function Dialogs() {
   const dialog = useAppStore((s) => s.dialog);
@@ -16,6 +19,12 @@ export function Dialogs() {
       return <EventFormDialog highlightId={dialog.highlightId} eventId={dialog.eventId} prefill={dialog.prefill} />;
     case 'link-event':
       return <LinkEventDialog highlightId={dialog.highlightId} />;
+    case 'tag-picker':
+      return <TagPicker highlightId={dialog.highlightId} />;
+    case 'link-passage':
+      return <LinkPassageDialog highlightId={dialog.highlightId} />;
+    case 'grading-help':
+      return <GradingHelpDialog />;
     default:
       return null;
   }

@@ -52,7 +52,13 @@ describe('command contributions', () => {
       palette: 'Command palette [Mod+K]',
       highlight: 'Highlight selection [H]',
       'panel.highlight': 'Show highlight panel [Alt+1]',
+      'tag.pick': 'Tag selected highlight… [T]',
+      ...Object.fromEntries(
+        [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [`tag.pinned-${n}`, `Apply pinned tag ${n} [${n}]`]),
+      ),
+      'grading.help': 'Grading help (source A–F, information 1–6) []',
       'panel.tags': 'Show tags [Alt+2]',
+      'view.tags': 'Show tags view (codebook) [Shift+Mod+B]',
       'panel.timeline': 'Show timeline [Alt+3]',
       'view.timeline': 'Show timeline view [Shift+Mod+L]',
       'panel.dates': 'Show dates in this document [Alt+4]',
@@ -62,6 +68,23 @@ describe('command contributions', () => {
     // The palette lists in this order: typing "timeline" must land on the panel first.
     const labels = allCommands().map((c) => c.label);
     expect(labels.indexOf('Show timeline')).toBeLessThan(labels.indexOf('Show timeline view'));
+  });
+
+  it('tags the selected highlight with T and the digits, and leaves those keys alone with no highlight selected', () => {
+    const highlight = { id: 'h1', tags: [] as string[] };
+    useAppStore.setState({
+      doc: { id: 'd1', text: 'text', highlights: [highlight] } as unknown as DocumentDetail,
+      selectedHighlightId: null,
+      dialog: null,
+    });
+    expect(press('t')).toBe(false);
+    expect(press('3')).toBe(false);
+    useAppStore.setState({ selectedHighlightId: highlight.id as DocumentDetail['highlights'][number]['id'] });
+    expect(press('t')).toBe(true);
+    expect(useAppStore.getState().dialog).toEqual({ kind: 'tag-picker', highlightId: 'h1' });
+    // No tag is pinned at 3: the key is taken, and the status line says so.
+    expect(press('3')).toBe(true);
+    useAppStore.setState({ dialog: null, selectedHighlightId: null, doc: null });
   });
 
   it('refuses a second command with an id already taken', () => {

@@ -6,7 +6,7 @@ import type { AppState } from './app-store';
 export type Panel = 'highlight' | 'tags' | 'timeline' | 'dates';
 
 /** What fills the middle column; switched through the navigation service (`showView`). */
-export type MainView = 'reader' | 'timeline';
+export type MainView = 'reader' | 'timeline' | 'tags';
 
 export type Dialog =
   | { kind: 'palette' }
@@ -18,7 +18,12 @@ export type Dialog =
       /** A date and title proposed from the document's text. */
       prefill?: { date: string; title: string };
     }
-  | { kind: 'link-event'; highlightId: HighlightId };
+  | { kind: 'link-event'; highlightId: HighlightId }
+  /** T on a selected highlight: type to filter the codebook, Enter applies (or creates) a tag. */
+  | { kind: 'tag-picker'; highlightId: HighlightId }
+  /** Another passage that corroborates or contradicts this one. */
+  | { kind: 'link-passage'; highlightId: HighlightId }
+  | { kind: 'grading-help' };
 
 export interface Toast {
   id: number;

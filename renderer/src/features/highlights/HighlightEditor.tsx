@@ -1,7 +1,11 @@
-/** One highlight's quote, colour, note, tags and timeline links, plus Delete. */
+/** One highlight's quote, grade, colour, note, tags, corroborating passages and timeline links, plus Delete. */
 import { useState } from 'react';
-import type { Highlight } from '../../../../electron/contract';
+import { CREDIBILITIES, CREDIBILITY_WORDING, type Highlight } from '../../../../electron/contract';
+import { GradeBadge } from '../../components/GradeBadge';
+import { GradeChoice } from '../../components/GradeChoice';
+import { GradingHelpButton } from '../../components/GradingHelp';
 import { useAppStore } from '../../store/app-store';
+import { Corroboration } from './Corroboration';
 import { HIGHLIGHT_COLORS } from './colors';
 import { deleteHighlight, placeHighlightOnSelection, updateHighlight } from './highlight-service';
 import { SupportedEvents } from './SupportedEvents';
@@ -26,7 +30,9 @@ export function HighlightEditor({ highlight }: { highlight: Highlight }) {
           ← All highlights
         </button>
       </div>
-      <blockquote className={`quote-card edge-${highlight.color}`}>{highlight.quote}</blockquote>
+      <blockquote className={`quote-card edge-${highlight.color}`}>
+        <GradeBadge grade={highlight} /> {highlight.quote}
+      </blockquote>
       {highlight.status === 'needs_review' ? (
         <div className="field">
           <p className="form-error">
@@ -40,6 +46,14 @@ export function HighlightEditor({ highlight }: { highlight: Highlight }) {
           </div>
         </div>
       ) : null}
+      <GradeChoice
+        legend="Information credibility"
+        value={highlight.credibility}
+        grades={CREDIBILITIES}
+        wording={(grade) => CREDIBILITY_WORDING[grade] ?? ''}
+        onChange={(credibility) => void updateHighlight(highlight.id, { credibility })}
+        help={<GradingHelpButton />}
+      />
       <fieldset className="color-row">
         <legend>Colour</legend>
         {HIGHLIGHT_COLORS.map((color) => (
@@ -70,6 +84,7 @@ export function HighlightEditor({ highlight }: { highlight: Highlight }) {
         />
       </label>
       <TagEditor highlight={highlight} />
+      <Corroboration highlight={highlight} />
       <div className="field">
         <span className="field-label">Timeline</span>
         <SupportedEvents highlightId={highlight.id} />

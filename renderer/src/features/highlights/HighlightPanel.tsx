@@ -54,7 +54,14 @@ function PassageList({
     <ul className="passage-list" aria-label={label}>
       {highlights.map((h) => (
         <li key={h.id} className={deletable ? 'passage-with-action' : undefined}>
-          <PassageButton quote={h.quote} color={h.color} note={h.note} onOpen={() => selectHighlight(h.id)} />
+          <PassageButton
+            quote={h.quote}
+            color={h.color}
+            note={h.note}
+            grade={h}
+            tags={h.tags}
+            onOpen={() => selectHighlight(h.id)}
+          />
           {deletable ? (
             <button
               type="button"

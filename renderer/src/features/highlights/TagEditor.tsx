@@ -4,6 +4,9 @@ import type { Highlight } from '../../../../electron/contract';
 import { useAppStore } from '../../store/app-store';
 import { changeHighlightTag } from './tag-edits';
 
+const TagSwatch = ({ color }: { color: string | null }) =>
+  color ? <span className="tag-swatch" style={{ background: color, marginRight: 4 }} aria-hidden="true" /> : null;
+
 export function TagEditor({ highlight }: { highlight: Highlight }) {
   const [draft, setDraft] = useState('');
   const allTags = useAppStore((s) => s.tags);
@@ -22,6 +25,7 @@ export function TagEditor({ highlight }: { highlight: Highlight }) {
       <ul className="tag-chips" aria-label="Tags on this highlight">
         {highlight.tags.map((tag) => (
           <li key={tag} className="tag-chip">
+            <TagSwatch color={allTags.find((t) => t.name.toLowerCase() === tag.toLowerCase())?.color ?? null} />
             {tag}
             <button
               type="button"

@@ -1,7 +1,21 @@
-/** Highlighting the reader's selection (H) and showing the highlight panel. */
-import { defineCommands } from '../../commands/registry';
+/**
+ * Highlighting the reader's selection (H), showing the highlight panel, tagging the selected
+ * highlight from the keyboard (T opens the picker, 1–9 apply pinned tags) and the grading help.
+ */
+import { defineCommands, type Command } from '../../commands/registry';
 import { useAppStore } from '../../store/app-store';
 import { highlightSelection } from './highlight-service';
+import { openTagPicker, selectedHighlight, togglePinnedTag } from './tag-keys';
+
+const PLACES = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+
+const pinnedTagCommand = (place: (typeof PLACES)[number]): Command<`tag.pinned-${typeof place}`> => ({
+  id: `tag.pinned-${place}`,
+  label: `Apply pinned tag ${place}`,
+  shortcuts: [String(place)],
+  enabled: () => selectedHighlight() !== null,
+  run: () => void togglePinnedTag(place),
+});
 
 export const highlightCommands = defineCommands([
   {
@@ -16,5 +30,19 @@ export const highlightCommands = defineCommands([
     label: 'Show highlight panel',
     shortcuts: ['Alt+1'],
     run: () => useAppStore.getState().setPanel('highlight'),
+  },
+  {
+    id: 'tag.pick',
+    label: 'Tag selected highlight…',
+    shortcuts: ['T'],
+    enabled: () => selectedHighlight() !== null,
+    run: openTagPicker,
+  },
+  ...PLACES.map(pinnedTagCommand),
+  {
+    id: 'grading.help',
+    label: 'Grading help (source A–F, information 1–6)',
+    shortcuts: [],
+    run: () => useAppStore.getState().openDialog({ kind: 'grading-help' }),
   },
 ]);

@@ -1,5 +1,5 @@
 /** Creates and edits highlights; every write schedules the refetch of what it touched. */
-import type { HighlightColor, HighlightId } from '../../../../electron/contract';
+import type { Credibility, HighlightColor, HighlightId } from '../../../../electron/contract';
 import { call } from '../../store/api';
 import { useAppStore } from '../../store/app-store';
 import { scheduleRefresh } from '../../store/refresh-bus';
@@ -26,11 +26,12 @@ export async function highlightSelection(color: HighlightColor): Promise<void> {
 
 export async function updateHighlight(
   id: HighlightId,
-  change: { color?: HighlightColor; note?: string },
+  change: { color?: HighlightColor; note?: string; credibility?: Credibility | null },
 ): Promise<boolean> {
   const updated = await call('highlights.update', { id, ...change });
   if (!updated) return false;
-  scheduleRefresh(['highlights']);
+  // A grade also changes the grade range of the events the passage supports.
+  scheduleRefresh(change.credibility === undefined ? ['highlights'] : ['highlights', 'events']);
   return true;
 }
 
