@@ -1,8 +1,9 @@
-/** The reader's header: the document's title and details, with a small form to correct them. */
+/** The reader's header: the document's title and details, its source's reliability grade, and a small form to correct the details. */
 import { useState } from 'react';
 import type { DocumentDetail } from '../../../../electron/contract';
 import { plural } from '../../lib/plural';
 import { DocumentDetailsForm } from './DocumentDetailsForm';
+import { SourceGrade } from './SourceGrade';
 
 export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
   const [editing, setEditing] = useState(false);
@@ -24,6 +25,7 @@ export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
         <span aria-hidden="true"> · </span>
         <span>{doc.fileName}</span>
       </p>
+      <SourceGrade doc={doc} />
       {editing ? (
         <DocumentDetailsForm key={doc.id} doc={doc} onDone={() => setEditing(false)} />
       ) : (

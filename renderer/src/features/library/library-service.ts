@@ -1,5 +1,5 @@
 /** Loads and edits the document list; edits report validation messages back to the form. */
-import type { DocumentId, MethodInput } from '../../../../electron/contract';
+import type { DocumentId, MethodInput, Reliability } from '../../../../electron/contract';
 import { plural } from '../../lib/plural';
 import { readFiles } from '../../platform/read-files';
 import { call, request } from '../../store/api';
@@ -24,6 +24,25 @@ export async function updateDocument(input: MethodInput<'documents.update'>): Pr
   scheduleRefresh(['documents']);
   showToast({ tone: 'success', message: 'Details saved' });
   return null;
+}
+
+/** Sets one document's source reliability (null clears it); its passages' badges and events follow. */
+export async function gradeDocument(id: DocumentId, reliability: Reliability | null): Promise<void> {
+  if (!(await call('documents.update', { id, reliability }))) return;
+  scheduleRefresh(['documents', 'highlights', 'events']);
+}
+
+/** Grades every document of a source at once (one undo step) and says how many it changed. */
+export async function gradeSource(source: string, reliability: Reliability | null): Promise<void> {
+  const result = await call('documents.gradeSource', { source, reliability });
+  if (!result) return;
+  scheduleRefresh(['documents', 'highlights', 'events']);
+  const grade = reliability ? `graded ${reliability}` : 'ungraded';
+  showToast({
+    tone: 'success',
+    message: `${plural(result.updated, 'document')} from ${source} ${grade}`,
+    action: { label: 'Undo', run: () => runCommand('undo') },
+  });
 }
 
 export async function deleteDocument(id: DocumentId): Promise<void> {
