@@ -9,6 +9,7 @@ import { useFileDrop } from '../features/import/use-file-drop';
 import { DocumentHeader } from '../features/library/DocumentHeader';
 import { LibrarySidebar } from '../features/library/LibrarySidebar';
 import { Reader } from '../features/reader/Reader';
+import { TagsView } from '../features/tags/TagsView';
 import { TimelineView } from '../features/timeline/TimelineView';
 import { useAppStore } from '../store/app-store';
 import { ContextPanel } from './ContextPanel';
@@ -35,6 +36,8 @@ export function App() {
         <LibrarySidebar />
         {mainView === 'timeline' ? (
           <TimelineView />
+        ) : mainView === 'tags' ? (
+          <TagsView />
         ) : (
           <Reader Header={DocumentHeader} SelectionTools={SelectionToolbar} />
         )}
