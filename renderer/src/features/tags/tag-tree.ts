@@ -107,7 +107,9 @@ export function mergePreview(tags: readonly TagSummary[], from: TagSummary, into
       ? `“${from.name}” is on no passages`
       : `${passagesWord(from.count)} ${from.count === 1 ? 'moves' : 'move'} from “${from.name}” to “${into.name}”`;
   const dupes =
-    overlap > 0 ? ` (${overlap} already ${overlap === 1 ? 'carries' : 'carry'} “${into.name}” and keep one)` : '';
+    overlap > 0
+      ? ` (${overlap} already ${overlap === 1 ? 'carries' : 'carry'} “${into.name}” and ${overlap === 1 ? 'keeps' : 'keep'} one)`
+      : '';
   const subTags =
     children === 0 ? '' : `; ${children === 1 ? 'its sub-tag follows' : `its ${children} sub-tags follow`}`;
   return `${moves}${dupes}${subTags}. “${from.name}” leaves the codebook.`;
