@@ -3,7 +3,7 @@
  * both show the same events. Dates are kept as typed; the timeline feature reads them.
  */
 import type { StateCreator } from 'zustand';
-import type { DocumentId } from '../../../electron/contract';
+import type { Credibility, DocumentId, Reliability } from '../../../electron/contract';
 import type { AppState } from './app-store';
 
 export interface TimelineFilter {
@@ -18,6 +18,10 @@ export interface TimelineFilter {
   to: string;
   /** Words to find in the title, description or a linked quote. */
   text: string;
+  /** "Grade at least": a linked passage's source this reliable or better… */
+  reliability: Reliability | null;
+  /** …and its information this credible or better. Ungraded passages never pass. */
+  credibility: Credibility | null;
 }
 
 export const NO_TIMELINE_FILTER: TimelineFilter = {
@@ -27,6 +31,8 @@ export const NO_TIMELINE_FILTER: TimelineFilter = {
   from: '',
   to: '',
   text: '',
+  reliability: null,
+  credibility: null,
 };
 
 export interface TimelineFilterSlice {

@@ -1,5 +1,5 @@
 /**
- * The timeline's filters: text, tag, document, source and a typed date range, with a count of the
+ * The timeline's filters: text, tag, document, source, a typed date range and a grade, with a count of the
  * events shown and "Clear filters". The list panel and the axis view each show one; both set the
  * same filters in the store. `collapsible` hides the fields behind a "Filters" button (the narrow panel).
  */
@@ -9,6 +9,7 @@ import { plural } from '../../lib/plural';
 import { useAppStore } from '../../store/app-store';
 import type { TimelineFilter } from '../../store/timeline-filter-slice';
 import { filterOptions, isFiltering, readRange } from './filter-events';
+import { GradeFilter } from './GradeFilter';
 import { useFilteredTimeline } from './use-filtered-timeline';
 import './timeline-filter.css';
 
@@ -45,7 +46,8 @@ export function TimelineFilterBar({ collapsible = false }: { collapsible?: boole
 
 const countActive = (filter: TimelineFilter): number =>
   [filter.tag, filter.documentId, filter.source].filter((value) => value !== null).length +
-  [filter.from, filter.to, filter.text].filter((value) => value.trim() !== '').length;
+  [filter.from, filter.to, filter.text].filter((value) => value.trim() !== '').length +
+  [filter.reliability, filter.credibility].filter((value) => value !== null).length;
 
 function FilterFields({ id }: { id: string }) {
   const timeline = useAppStore((s) => s.timeline);
@@ -96,6 +98,7 @@ function FilterFields({ id }: { id: string }) {
       />
       <DateField label="From" value={filter.from} error={fromError} onChange={(from) => set({ from })} />
       <DateField label="To" value={filter.to} error={toError} onChange={(to) => set({ to })} />
+      <GradeFilter />
     </div>
   );
 }

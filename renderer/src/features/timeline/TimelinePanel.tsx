@@ -9,6 +9,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { openPassage, showView } from '../../navigation/navigation';
 import { deleteEvent, unlinkFromEvent } from './timeline-service';
 import { PassageButton } from '../../components/PassageButton';
+import { GradeRangeBadge } from '../../components/GradeBadge';
 import { TimelineFilterBar, useFilteredTimeline } from './timeline-filter';
 import { EventDisagreement } from './axis/EventDisagreement';
 
@@ -58,7 +59,11 @@ export function TimelinePanel() {
               className={`timeline-event${event.id === selected?.id ? ' timeline-event-selected' : ''}`}
               aria-current={event.id === selected?.id ? 'true' : undefined}
             >
-              <p className="event-date">{event.dateLabel}</p>
+              <p className="event-date">
+                {event.dateLabel}
+                {event.grade ? ' ' : null}
+                <GradeRangeBadge range={event.grade} />
+              </p>
               <h3 className="event-title">{event.title}</h3>
               <EventDisagreement text={event.disagreement} />
               {event.description ? <p className="event-description">{event.description}</p> : null}
@@ -69,6 +74,8 @@ export function TimelinePanel() {
                       quote={passage.highlight.quote}
                       color={passage.highlight.color}
                       source={passage.documentTitle}
+                      grade={passage.highlight}
+                      tags={passage.highlight.tags}
                       onOpen={() => void openPassage(passage)}
                     />
                     <button

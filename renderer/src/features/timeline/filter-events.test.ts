@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DocumentId, DocumentSummary, EventId, HighlightId, TimelineEvent } from '../../../../electron/contract';
+import type {
+  Credibility,
+  DocumentId,
+  DocumentSummary,
+  EventId,
+  HighlightId,
+  Reliability,
+  TimelineEvent,
+} from '../../../../electron/contract';
 import { NO_TIMELINE_FILTER, type TimelineFilter } from '../../store/timeline-filter-slice';
 import { filterEvents, filterOptions, isFiltering, readRange } from './filter-events';
 
@@ -21,7 +29,12 @@ const doc = (id: string, title: string, source: string | null): DocumentSummary 
 });
 
 let serial = 0;
-const passage = (documentId: string, tags: string[], quote = 'a quote') => ({
+const passage = (
+  documentId: string,
+  tags: string[],
+  quote = 'a quote',
+  grade: { reliability?: Reliability | null; credibility?: Credibility | null } = {},
+) => ({
   highlight: {
     id: `h${++serial}` as HighlightId,
     documentId: documentId as DocumentId,
@@ -35,8 +48,8 @@ const passage = (documentId: string, tags: string[], quote = 'a quote') => ({
     tags,
     status: 'anchored' as const,
     createdAt: '2024-01-01T00:00:00Z',
-    credibility: null,
-    reliability: null,
+    credibility: grade.credibility ?? null,
+    reliability: grade.reliability ?? null,
   },
   documentTitle: `Title of ${documentId}`,
 });
@@ -145,6 +158,44 @@ describe('filterEvents', () => {
   });
 });
 
+describe('filterEvents by grade', () => {
+  const graded = [
+    event('b2', '2024-01-01', '2024-01-01', {
+      passages: [passage('d1', ['x'], 'q', { reliability: 'B', credibility: 2 })],
+    }),
+    event('d4-and-a1', '2024-01-02', '2024-01-02', {
+      passages: [
+        passage('d2', [], 'q', { reliability: 'D', credibility: 4 }),
+        passage('d1', [], 'q', { reliability: 'A', credibility: 1 }),
+      ],
+    }),
+    event('source-only', '2024-01-03', '2024-01-03', { passages: [passage('d1', ['x'], 'q', { reliability: 'B' })] }),
+    event('ungraded', '2024-01-04', '2024-01-04', { passages: [passage('d1', ['x'])] }),
+    event('no-passage', '2024-01-05', '2024-01-05'),
+  ];
+
+  it('keeps events with a passage at least as good on each axis set, and hides ungraded ones', () => {
+    expect(isFiltering(filter({ reliability: 'B' }))).toBe(true);
+    expect(ids(filterEvents(graded, filter({ reliability: 'B' }), documents))).toEqual([
+      'b2',
+      'd4-and-a1',
+      'source-only',
+    ]);
+    expect(ids(filterEvents(graded, filter({ credibility: 2 }), documents))).toEqual(['b2', 'd4-and-a1']);
+    expect(ids(filterEvents(graded, filter({ reliability: 'A', credibility: 3 }), documents))).toEqual(['d4-and-a1']);
+    expect(ids(filterEvents(graded, filter({ reliability: 'F' }), documents))).toEqual([
+      'b2',
+      'd4-and-a1',
+      'source-only',
+    ]);
+  });
+
+  it('asks the grade of the same passage as the tag', () => {
+    // d4-and-a1's A1 passage is untagged; only b2 has an "x" passage graded B or better with information 2 or better.
+    expect(ids(filterEvents(graded, filter({ tag: 'x', credibility: 2 }), documents))).toEqual(['b2']);
+  });
+});
+
 describe('filterOptions', () => {
   it('offers the tags, documents and sources of linked passages, once each, sorted', () => {
     const options = filterOptions(events, documents);
@@ -157,6 +208,7 @@ describe('filterOptions', () => {
 /** The oracle: every rule written out the slow way, day by day and letter by letter. */
 const DAYS = Array.from({ length: 12 }, (_, i) => `2024-01-${String(i + 10).padStart(2, '0')}`);
 const PLAIN: Record<string, string> = { é: 'e', É: 'e', ü: 'u', Ü: 'u' };
+const LETTERS = 'ABCDEF';
 const plain = (text: string) => [...text].map((c) => PLAIN[c] ?? c.toLowerCase()).join('');
 
 function oracle(all: TimelineEvent[], f: TimelineFilter, docs: DocumentSummary[]): TimelineEvent[] {
@@ -171,6 +223,10 @@ function oracle(all: TimelineEvent[], f: TimelineFilter, docs: DocumentSummary[]
     if (!days.some(inRange)) return false;
     const passageOk = e.passages.some(
       (p) =>
+        (f.reliability === null ||
+          (p.highlight.reliability !== null &&
+            LETTERS.indexOf(p.highlight.reliability) <= LETTERS.indexOf(f.reliability))) &&
+        (f.credibility === null || (p.highlight.credibility !== null && p.highlight.credibility <= f.credibility)) &&
         (f.tag === null || p.highlight.tags.some((t) => plain(t) === plain(f.tag ?? ''))) &&
         (f.documentId === null || p.highlight.documentId === f.documentId) &&
         (f.source === null ||
@@ -178,7 +234,9 @@ function oracle(all: TimelineEvent[], f: TimelineFilter, docs: DocumentSummary[]
             (d) => d.id === p.highlight.documentId && d.source !== null && plain(d.source) === plain(f.source ?? ''),
           )),
     );
-    if ((f.tag !== null || f.documentId !== null || f.source !== null) && !passageOk) return false;
+    const asksPassage =
+      f.tag !== null || f.documentId !== null || f.source !== null || f.reliability !== null || f.credibility !== null;
+    if (asksPassage && !passageOk) return false;
     const haystack = [e.title, e.description, ...e.passages.map((p) => p.highlight.quote)].map(plain);
     return f.text
       .split(' ')
@@ -190,8 +248,14 @@ function oracle(all: TimelineEvent[], f: TimelineFilter, docs: DocumentSummary[]
 const word = fc.constantFrom('Été', 'ete', 'Zürich', 'zurich', 'Reuters', 'nord');
 const day = fc.constantFrom(...DAYS);
 const arbPassage = fc
-  .record({ doc: fc.constantFrom('d1', 'd2', 'd3'), tags: fc.array(word, { maxLength: 2 }), quote: word })
-  .map((p) => passage(p.doc, p.tags, p.quote));
+  .record({
+    doc: fc.constantFrom('d1', 'd2', 'd3'),
+    tags: fc.array(word, { maxLength: 2 }),
+    quote: word,
+    reliability: fc.option(fc.constantFrom<Reliability>('A', 'B', 'C', 'D', 'E', 'F')),
+    credibility: fc.option(fc.integer({ min: 1, max: 6 })),
+  })
+  .map((p) => passage(p.doc, p.tags, p.quote, p));
 const arbEvent = fc
   .record({
     ends: fc.tuple(fc.option(day), fc.option(day)),
@@ -211,6 +275,8 @@ const arbFilter = fc.record({
   from: fc.constantFrom('', ...DAYS),
   to: fc.constantFrom('', ...DAYS),
   text: fc.constantFrom('', 'ete', 'ZURICH nord', 'sud ete'),
+  reliability: fc.option(fc.constantFrom<Reliability>('A', 'B', 'C', 'D', 'E', 'F')),
+  credibility: fc.option(fc.integer({ min: 1, max: 6 })),
 });
 const arbDocs = fc
   .tuple(fc.constantFrom('Reuters', null), fc.constantFrom('Zurich', 'Reuters'), fc.constantFrom(null, 'zürich'))

@@ -5,6 +5,7 @@
  */
 import {
   boundsOverlap,
+  meetsThreshold,
   readDateInput,
   type DayRange,
   type DocumentId,
@@ -48,12 +49,15 @@ export const isFiltering = (filter: TimelineFilter): boolean =>
   filter.source !== null ||
   filter.from.trim() !== '' ||
   filter.to.trim() !== '' ||
-  filter.text.trim() !== '';
+  filter.text.trim() !== '' ||
+  filter.reliability !== null ||
+  filter.credibility !== null;
 
 /**
- * The events that pass every filter set, in their order. Tag, document and source must hold for one
- * and the same linked passage (as search's `tag:` with `doc:`); text words may each be anywhere in
- * the title, description or a linked quote.
+ * The events that pass every filter set, in their order. Tag, document, source and "grade at least"
+ * must hold for one and the same linked passage (as search's `tag:` with `doc:`), so an event with
+ * no graded passage is hidden while a grade is asked for; text words may each be anywhere in the
+ * title, description or a linked quote.
  */
 export function filterEvents(
   events: readonly TimelineEvent[],
@@ -66,11 +70,17 @@ export function filterEvents(
   const tag = filter.tag === null ? null : fold(filter.tag);
   const source = filter.source === null ? null : fold(filter.source);
   const words = fold(filter.text).split(/\s+/).filter(Boolean);
+  const threshold = {
+    ...(filter.reliability ? { reliability: filter.reliability } : {}),
+    ...(filter.credibility ? { credibility: filter.credibility } : {}),
+  };
+  const graded = filter.reliability !== null || filter.credibility !== null;
   const passageMatches = (passage: Passage) =>
     (tag === null || passage.highlight.tags.some((name) => fold(name) === tag)) &&
     (filter.documentId === null || passage.highlight.documentId === filter.documentId) &&
-    (source === null || sourceOf.get(passage.highlight.documentId) === source);
-  const needsPassage = tag !== null || filter.documentId !== null || source !== null;
+    (source === null || sourceOf.get(passage.highlight.documentId) === source) &&
+    (!graded || meetsThreshold(passage.highlight, threshold));
+  const needsPassage = tag !== null || filter.documentId !== null || source !== null || graded;
   return events.filter((event) => {
     if (!boundsOverlap(event.earliest, event.latest, range)) return false;
     if (needsPassage && !event.passages.some(passageMatches)) return false;

@@ -4,6 +4,7 @@
  */
 import type { TimelineEvent } from '../../../../../electron/contract';
 import { PassageButton } from '../../../components/PassageButton';
+import { GradeRangeBadge } from '../../../components/GradeBadge';
 import { openPassage } from '../../../navigation/navigation';
 import { clearSelection, showInList } from './axis-selection';
 import { EventDisagreement } from './EventDisagreement';
@@ -13,7 +14,11 @@ export function EventDetails({ event }: { event: TimelineEvent }) {
     <section className="axis-details" aria-label="Selected event">
       <div className="axis-details-head">
         <div>
-          <p className="event-date">{event.dateLabel}</p>
+          <p className="event-date">
+            {event.dateLabel}
+            {event.grade ? ' ' : null}
+            <GradeRangeBadge range={event.grade} />
+          </p>
           <h3 className="event-title">{event.title}</h3>
         </div>
         <div className="axis-details-actions">
@@ -35,6 +40,8 @@ export function EventDetails({ event }: { event: TimelineEvent }) {
                 quote={passage.highlight.quote}
                 color={passage.highlight.color}
                 source={passage.documentTitle}
+                grade={passage.highlight}
+                tags={passage.highlight.tags}
                 onOpen={() => void openPassage(passage)}
               />
             </li>

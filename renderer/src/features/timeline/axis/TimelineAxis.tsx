@@ -16,7 +16,8 @@ import { AxisCount } from './AxisCount';
 import { AxisDefs } from './AxisDefs';
 import { AxisMark } from './AxisMark';
 import { AxisTicks } from './AxisTicks';
-import { LaneBands, LaneNames } from './AxisLanes';
+import { LaneBands, LaneNames, type LaneColors } from './AxisLanes';
+import { useAppStore } from '../../../store/app-store';
 import { measureLabel } from './measure-label';
 import type { AxisDomain } from './use-axis-domain';
 import { useAxisGestures } from './use-axis-gestures';
@@ -51,6 +52,16 @@ export function TimelineAxis({ events, laneMode, axis, selectedId, svgRef }: Tim
   }, []);
 
   const lanes = useMemo(() => buildLanes(events, laneMode), [events, laneMode]);
+  const codebook = useAppStore((s) => s.tags);
+  const laneColors = useMemo(
+    (): LaneColors =>
+      new Map(
+        laneMode === 'tag'
+          ? codebook.flatMap((tag) => (tag.color ? [[`tag:${tag.name.toLowerCase()}`, tag.color] as const] : []))
+          : [],
+      ),
+    [codebook, laneMode],
+  );
   const layout = useMemo(
     () =>
       size.width > 0
@@ -153,7 +164,7 @@ export function TimelineAxis({ events, laneMode, axis, selectedId, svgRef }: Tim
         >
           <AxisDefs />
           <rect width={size.width} height={layout.height} fill={AXIS_COLORS.background} />
-          <LaneBands lanes={layout.lanes} width={size.width} />
+          <LaneBands lanes={layout.lanes} width={size.width} colors={laneColors} />
           <g ref={plot}>
             <AxisTicks domain={domain} width={size.width} height={layout.height} />
             {layout.lanes.map((lane, laneIndex) => (
@@ -177,7 +188,7 @@ export function TimelineAxis({ events, laneMode, axis, selectedId, svgRef }: Tim
               </g>
             ))}
           </g>
-          <LaneNames lanes={layout.lanes} />
+          <LaneNames lanes={layout.lanes} colors={laneColors} />
         </svg>
       ) : null}
       <p id="axis-keys-help" className="visually-hidden">
