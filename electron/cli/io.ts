@@ -41,6 +41,13 @@ export class UsageError extends Error {
 /** A failure the user should read (a core error, an existing file): printed as `dossier: …`, exit code 1. */
 export class CommandError extends Error {
   override name = 'CommandError';
+  /** The core's error code when the failure came from the core (`not_found`, `invalid_input` …). */
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
 }
 
 export const EXIT_OK = 0;
