@@ -22,7 +22,7 @@ export interface BriefReading {
   root: Root;
   /** Highlight id of each footnote label, read from the deep link in its definition. */
   highlightOfLabel: Map<string, string>;
-  /** Each block quote's text with the highlight its attribution line cites. */
+  /** Each block quote's text with the highlight its attribution line cites (null: the analyst's own). */
   quotes: { highlightId: string | null; text: string }[];
   problems: string[];
 }
@@ -51,13 +51,27 @@ export function readBrief(markdown: string): BriefReading {
   for (const parent of nodes.filter((n): n is Parents => 'children' in n)) {
     parent.children.forEach((child, i) => {
       if (child.type !== 'blockquote') return;
-      const attribution = (parent.children as Nodes[])
-        .slice(i + 1)
-        .find((n) => n.type === 'paragraph' && allNodes(n).some((m) => m.type === 'footnoteReference'));
+      // A passage's quote is followed by its note ("**Note:** …") if any, then "— *Title*, … [^label]".
+      // Block quotes the analyst wrote in a summary or judgment have no such line and cite nothing.
+      const next = parent.children.slice(i + 1, i + 3) as Nodes[];
+      const attribution = next.find((n, k) => (k === 0 || isNote(next[0])) && isAttribution(n));
       const ref = attribution ? allNodes(attribution).find((m) => m.type === 'footnoteReference') : undefined;
       const label = ref?.type === 'footnoteReference' ? ref.identifier : null;
       quotes.push({ highlightId: label ? (highlightOfLabel.get(label) ?? null) : null, text: toString(child) });
     });
   }
   return { root, highlightOfLabel, quotes, problems };
+}
+
+function isNote(node: Nodes | undefined): boolean {
+  return node?.type === 'paragraph' && node.children[0]?.type === 'strong' && toString(node.children[0]) === 'Note:';
+}
+
+function isAttribution(node: Nodes): boolean {
+  return (
+    node.type === 'paragraph' &&
+    node.children[0]?.type === 'text' &&
+    node.children[0].value.startsWith('— ') &&
+    node.children.some((c) => c.type === 'footnoteReference')
+  );
 }
