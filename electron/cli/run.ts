@@ -13,14 +13,13 @@ import { backupLibrary } from './commands/backup';
 import { proposedDates } from './commands/dates';
 import { timelineEvents } from './commands/events';
 import { exportBrief } from './commands/export-brief';
-import { gradeEvidence } from './commands/grade';
-import { highlightQuote } from './commands/highlight';
 import { importPaths } from './commands/import';
 import { listDocuments } from './commands/list';
 import { replaceDocument } from './commands/replace';
 import { restoreBackup } from './commands/restore';
 import { searchLibrary } from './commands/search';
 import { showDocument } from './commands/show';
+import { codebookTags } from './commands/tags';
 import { CommandError, EXIT_FAILED, EXIT_OK, EXIT_USAGE, terminalSafe, UsageError, type Io } from './io';
 import { usage } from './usage';
 
@@ -36,15 +35,11 @@ const options = {
   reference: { type: 'string' },
   force: { type: 'boolean' },
   list: { type: 'boolean' },
-  quote: { type: 'string' },
-  occurrence: { type: 'string' },
-  color: { type: 'string' },
-  note: { type: 'string' },
-  tag: { type: 'string', multiple: true },
-  grade: { type: 'string' },
-  reliability: { type: 'string' },
-  credibility: { type: 'string' },
-  source: { type: 'string' },
+  parent: { type: 'string' },
+  top: { type: 'boolean' },
+  colour: { type: 'string' },
+  qdc: { type: 'boolean' },
+  csv: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -61,15 +56,11 @@ export interface CommandContext {
     description?: string;
     highlight?: string[];
     reference?: string;
-    quote?: string;
-    occurrence?: string;
-    color?: string;
-    note?: string;
-    tag?: string[];
-    grade?: string;
-    reliability?: string;
-    credibility?: string;
-    source?: string;
+    parent?: string;
+    top?: boolean;
+    colour?: string;
+    qdc?: boolean;
+    csv?: boolean;
   };
   /** The library folder, for commands that work on its files rather than through the core (backup, restore). */
   dataDir: string;
@@ -92,8 +83,7 @@ const commands: Record<string, Command> = {
   export: exportBrief,
   events: timelineEvents,
   dates: proposedDates,
-  highlight: highlightQuote,
-  grade: gradeEvidence,
+  tags: codebookTags,
   backup: backupLibrary,
   restore: restoreBackup,
 };
@@ -132,7 +122,7 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
       on: (event, listener) => open().on(event, listener),
       async call(method, payload) {
         const result = await open().handle(method, payload);
-        if (!result.ok) throw new CommandError(result.error.message, result.error.code);
+        if (!result.ok) throw new CommandError(result.error.message);
         return result.value;
       },
     });
