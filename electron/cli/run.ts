@@ -13,6 +13,8 @@ import { backupLibrary } from './commands/backup';
 import { proposedDates } from './commands/dates';
 import { timelineEvents } from './commands/events';
 import { exportBrief } from './commands/export-brief';
+import { gradeEvidence } from './commands/grade';
+import { highlightQuote } from './commands/highlight';
 import { importPaths } from './commands/import';
 import { listDocuments } from './commands/list';
 import { replaceDocument } from './commands/replace';
@@ -40,6 +42,15 @@ const options = {
   colour: { type: 'string' },
   qdc: { type: 'boolean' },
   csv: { type: 'boolean' },
+  quote: { type: 'string' },
+  occurrence: { type: 'string' },
+  color: { type: 'string' },
+  note: { type: 'string' },
+  tag: { type: 'string', multiple: true },
+  grade: { type: 'string' },
+  reliability: { type: 'string' },
+  credibility: { type: 'string' },
+  source: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -61,6 +72,15 @@ export interface CommandContext {
     colour?: string;
     qdc?: boolean;
     csv?: boolean;
+    quote?: string;
+    occurrence?: string;
+    color?: string;
+    note?: string;
+    tag?: string[];
+    grade?: string;
+    reliability?: string;
+    credibility?: string;
+    source?: string;
   };
   /** The library folder, for commands that work on its files rather than through the core (backup, restore). */
   dataDir: string;
@@ -84,6 +104,8 @@ const commands: Record<string, Command> = {
   events: timelineEvents,
   dates: proposedDates,
   tags: codebookTags,
+  highlight: highlightQuote,
+  grade: gradeEvidence,
   backup: backupLibrary,
   restore: restoreBackup,
 };
@@ -122,7 +144,7 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
       on: (event, listener) => open().on(event, listener),
       async call(method, payload) {
         const result = await open().handle(method, payload);
-        if (!result.ok) throw new CommandError(result.error.message);
+        if (!result.ok) throw new CommandError(result.error.message, result.error.code);
         return result.value;
       },
     });

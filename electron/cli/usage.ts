@@ -21,6 +21,18 @@ Commands:
                                       List the dates the document's text names, as EDTF; relative ones
                                       ("on Monday", "a day later") are resolved against --reference,
                                       else the document's published date, never against today
+  highlight <id> --quote "<exact text>"
+         [--occurrence N] [--color c] [--note n] [--tag t]… [--grade B2]
+                                      Highlight the quoted words in a document (spacing may differ, not
+                                      case or punctuation); --occurrence picks one when the quote occurs
+                                      more than once; --color yellow (default), green, blue, pink, purple;
+                                      --grade B2 grades the passage 2 and an ungraded document B
+                                      (--grade 2 grades the passage only)
+  grade <id> --reliability A–F|none   Grade a document's source reliability (Admiralty A–F)
+  grade --source "<name>" --reliability A–F|none
+                                      Grade every document of a source
+  grade --highlight <id> --credibility 1–6|none
+                                      Grade a passage's information credibility (Admiralty 1–6)
   tags list                           The codebook as a tree: colour, passages ("3 · 12 with sub-tags")
   tags create <name> [--parent <tag>] [--colour #rrggbb] [--description <text>]
   tags rename <tag> <new name>
