@@ -13,6 +13,8 @@ export function Cooccurrence({ tags, pairs, onOpen }: Props) {
   const named = pairs
     .map((pair) => ({ ...pair, a: byId.get(pair.a), b: byId.get(pair.b) }))
     .filter((pair): pair is { a: TagSummary; b: TagSummary; count: number } => !!pair.a && !!pair.b)
+    // Each pair reads in name order, whatever order the core's ids put it in.
+    .map((pair) => (pair.a.name.localeCompare(pair.b.name) > 0 ? { ...pair, a: pair.b, b: pair.a } : pair))
     .sort((x, y) => y.count - x.count || x.a.name.localeCompare(y.a.name) || x.b.name.localeCompare(y.b.name));
   if (named.length === 0) {
     return (

@@ -1,5 +1,5 @@
 /** "Passages with tag A and not tag B" (each with its sub-tags): two pickers; the list shows below. */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { TagId, TagSummary } from '../../../../electron/contract';
 import type { PassageQuery } from './codebook-queries';
 import { treeRows } from './tag-tree';
@@ -13,6 +13,8 @@ export function TagDifference({ tags, onOpen }: Props) {
   const [a, setA] = useState<string>(tags[0]?.id ?? '');
   const [b, setB] = useState<string>(tags[1]?.id ?? '');
   const rows = treeRows(tags);
+  const withId = useId();
+  const withoutId = useId();
   const name = (id: string) => tags.find((t) => t.id === id)?.name ?? '';
   const show = () => {
     if (!a) return;
@@ -35,19 +37,19 @@ export function TagDifference({ tags, onOpen }: Props) {
         show();
       }}
     >
-      <label>
-        Passages with
-        <select value={a} onChange={(event) => setA(event.target.value)}>
+      <div className="tag-difference-field">
+        <label htmlFor={withId}>Passages with</label>
+        <select id={withId} value={a} onChange={(event) => setA(event.target.value)}>
           {options}
         </select>
-      </label>
-      <label>
-        and not
-        <select value={b} onChange={(event) => setB(event.target.value)}>
+      </div>
+      <div className="tag-difference-field">
+        <label htmlFor={withoutId}>and not</label>
+        <select id={withoutId} value={b} onChange={(event) => setB(event.target.value)}>
           <option value="">(no other tag)</option>
           {options}
         </select>
-      </label>
+      </div>
       <button type="submit" className="button-primary" disabled={!a}>
         Show passages
       </button>

@@ -22,6 +22,7 @@ import { TagDialogs, type TagDialog } from './TagDialogs';
 import { TagDifference } from './TagDifference';
 import { treeRows } from './tag-tree';
 import './tags.css';
+import './tag-readings.css';
 
 type Tab = 'matrix' | 'pairs' | 'difference';
 const TABS: { id: Tab; label: string }[] = [
