@@ -123,7 +123,8 @@ function one(rest: string[], what: string): string {
 async function createTag(ctx: CommandContext, rest: string[]): Promise<number> {
   const name = one(rest, 'tags create needs one name: dossier tags create "<name>" [--parent <tag>]');
   const { parent, description } = ctx.values;
-  const color = ctx.values.colour;
+  // --color is the highlight command's spelling; either works here.
+  const color = ctx.values.colour ?? ctx.values.color;
   const [under] = parent === undefined ? [] : await resolve(ctx, parent);
   const tag = await ctx.call('tags.create', {
     name,
