@@ -1,6 +1,7 @@
 /**
  * The quick tag picker (T on a selected highlight): type to filter the codebook, ↑/↓ to choose,
  * Enter applies the tag; when nothing matches, Enter creates a tag with the name typed. Escape closes.
+ * A pinned tag shows its digit, the key that applies it without the picker.
  */
 import { useState, type KeyboardEvent } from 'react';
 import type { HighlightId } from '../../../../electron/contract';
@@ -19,8 +20,8 @@ export function TagPicker({ highlightId }: { highlightId: HighlightId }) {
   const matches = codebook.filter((tag) => fold(tag.name).includes(fold(name)));
   const exact = matches.some((tag) => fold(tag.name) === fold(name));
   const options = [
-    ...matches.map((tag) => ({ key: tag.id, name: tag.name, color: tag.color, create: false })),
-    ...(name && !exact ? [{ key: 'new', name, color: null, create: true }] : []),
+    ...matches.map((tag) => ({ key: tag.id, name: tag.name, color: tag.color, pin: tag.pin, create: false })),
+    ...(name && !exact ? [{ key: 'new', name, color: null, pin: null, create: true }] : []),
   ];
   const current = options[Math.min(active, options.length - 1)];
 
@@ -75,7 +76,10 @@ export function TagPicker({ highlightId }: { highlightId: HighlightId }) {
               ) : null}{' '}
               {option.create ? `Create tag “${option.name}”` : option.name}
             </span>
-            {has(option.name) ? <span className="count">already on it</span> : null}
+            <span>
+              {has(option.name) ? <span className="count">already on it</span> : null}{' '}
+              {option.pin ? <kbd title={`Press ${option.pin} to apply`}>{option.pin}</kbd> : null}
+            </span>
           </li>
         ))}
       </ul>

@@ -37,10 +37,11 @@ export async function gradeSource(source: string, reliability: Reliability | nul
   const result = await call('documents.gradeSource', { source, reliability });
   if (!result) return;
   scheduleRefresh(['documents', 'highlights', 'events']);
+  // The count is of documents that changed: those already at this grade are left as they were.
   const grade = reliability ? `graded ${reliability}` : 'ungraded';
   showToast({
     tone: 'success',
-    message: `${plural(result.updated, 'document')} from ${source} ${grade}`,
+    message: `${source} ${grade}: ${plural(result.updated, 'document')} changed`,
     action: { label: 'Undo', run: () => runCommand('undo') },
   });
 }

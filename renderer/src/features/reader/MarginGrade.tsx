@@ -11,7 +11,7 @@ export function MarginGrades({ highlights }: { highlights: readonly Highlight[] 
   const graded = highlights.filter((h) => gradeLabel(h) !== null);
   if (graded.length === 0) return null;
   return (
-    <span className="margin-grades" data-highlight-ids={graded.map((h) => h.id).join(' ')}>
+    <span className="margin-grades" data-grades-for={graded.map((h) => h.id).join(' ')}>
       {graded.map((h) => (
         <GradeBadge key={h.id} grade={h} />
       ))}
