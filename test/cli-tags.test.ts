@@ -92,6 +92,11 @@ describe('dossier tags', { timeout: 400_000 }, () => {
     await seed();
     const qdc = ok('tags', 'export', '--qdc');
     expect(qdc).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>\n<CodeBook xmlns="urn:QDA-XML:codebook:1\.0"/);
+    expect(json('tags', 'export', '--qdc')).toEqual({
+      fileName: expect.stringMatching(/-codebook\.qdc$/) as string,
+      format: 'qdc',
+      content: qdc,
+    });
     const csvPath = join(cli.dir, 'tags.csv');
     expect(ok('tags', 'export', '--csv', '--out', csvPath)).toBe(`Wrote the codebook to ${csvPath}\n`);
     expect(readFileSync(csvPath, 'utf8').split('\r\n')[0]).toBe('name,parent,colour,description');

@@ -19,9 +19,11 @@ export async function exportTags(ctx: CommandContext, rest: string[]): Promise<n
   if (path !== undefined && existsSync(path) && !force) {
     throw new CommandError(`${path} already exists; use --force to replace it.`);
   }
-  const { content } = await ctx.call('codebook.export', { format });
+  const { content, fileName } = await ctx.call('codebook.export', { format });
   if (path === undefined) {
-    ctx.io.out(content.endsWith('\n') ? content : `${content}\n`);
+    // --json keeps stdout JSON, as every command promises; the file's text is one field of it.
+    if (ctx.json) printJson(ctx.io, { fileName, format, content });
+    else ctx.io.out(content.endsWith('\n') ? content : `${content}\n`);
     return EXIT_OK;
   }
   writeAtomically(path, content);
