@@ -30,13 +30,17 @@ async function readPackage(bytes: Uint8Array) {
 }
 
 describe('briefDocx', () => {
-  it('writes real Word footnotes, one per cited passage, each referenced id defined', async () => {
+  it('writes real Word footnotes: the full citation first, a short note pointing back after', async () => {
     const { spec, data } = sampleProject();
     const { document, footnotes, referenced, defined } = await readPackage(
       await briefDocx(buildBriefTree(spec, data), spec.title),
     );
-    expect(new Set(referenced)).toEqual(new Set(['1', '2', '3']));
+    // h1 and h3 cited by the judgment, the event and their quotes; h2 by its quote and the Fuel tag.
+    expect(referenced).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
     for (const id of referenced) expect(defined).toContain(id);
+    expect(footnotes).toContain('Port closure report, see note 1.');
+    expect(footnotes).toContain('Harbour master interview, see note 2.');
+    expect(footnotes.match(/Open this passage in Dossier/g)).toHaveLength(3);
     expect(document).toContain('The port closed on 25 June.');
     expect(document).toContain('<w:pStyle w:val="Heading1"/>');
     expect(footnotes).toContain('Port closure report');
@@ -46,10 +50,13 @@ describe('briefDocx', () => {
   it('stays a valid package with hostile text', async () => {
     await fc.assert(
       fc.asyncProperty(hostileProject, async ({ spec, data }) => {
-        const { referenced, defined } = await readPackage(await briefDocx(buildBriefTree(spec, data), spec.title));
-        // Every passage in the project is in scope, so each has exactly one footnote.
-        expect(new Set(referenced).size).toBe(data.passages.length);
+        const { referenced, defined, footnotes } = await readPackage(
+          await briefDocx(buildBriefTree(spec, data), spec.title),
+        );
+        // Each reference has its own footnote; every passage in the project has one full citation.
+        expect(new Set(referenced).size).toBe(referenced.length);
         for (const id of referenced) expect(defined).toContain(id);
+        expect(footnotes.match(/Open this passage in Dossier/g)).toHaveLength(data.passages.length);
       }),
       { numRuns: 15 },
     );

@@ -40,25 +40,28 @@ type Block = Paragraph | Table;
 
 export async function briefDocx(tree: Root, title = 'Brief'): Promise<Uint8Array> {
   const definitions = new Map<string, FootnoteDefinition>();
-  const numbers = new Map<string, number>();
   const walk = (node: Nodes) => {
     if (node.type === 'footnoteDefinition') definitions.set(node.identifier, node);
-    else if (node.type === 'footnoteReference' && !numbers.has(node.identifier))
-      numbers.set(node.identifier, numbers.size + 1);
     if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(tree);
-  const writer = new BlockWriter(numbers);
-  const footnotes: Record<number, { children: Paragraph[] }> = {};
-  for (const [identifier, number] of numbers) {
-    const definition = definitions.get(identifier);
-    const children = definition ? writer.blocks(definition.children, top()).filter((b) => b instanceof Paragraph) : [];
-    footnotes[number] = { children: children.length > 0 ? children : [new Paragraph('Source not recorded.')] };
-  }
+  const calls = new FootnoteCalls(new Set(definitions.keys()));
+  const writer = new BlockWriter(calls);
   const body = writer.blocks(
     tree.children.filter((n) => n.type !== 'footnoteDefinition'),
     top(),
   );
+  // Word gives every reference a footnote of its own and numbers them in order, so a passage cited
+  // again gets a short note pointing back to its full citation, as Chicago-style notes do.
+  const footnotes: Record<number, { children: Paragraph[] }> = {};
+  calls.all().forEach(({ identifier, first }, i) => {
+    const definition = definitions.get(identifier) as FootnoteDefinition;
+    const children =
+      first === null
+        ? writer.blocks(definition.children, top()).filter((b) => b instanceof Paragraph)
+        : [new Paragraph({ children: textRuns(`${shortTitle(definition)}, see note ${first}.`, {}) })];
+    footnotes[i + 1] = { children };
+  });
   const document = new Document({
     title: title.trim() || 'Brief',
     creator: 'Dossier',
@@ -83,6 +86,40 @@ export async function briefDocx(tree: Root, title = 'Brief'): Promise<Uint8Array
 }
 
 const top = (): Place => ({ quoteDepth: 0, list: null });
+
+/** Every footnote reference written, with the number of the first one to the same passage. */
+class FootnoteCalls implements FootnoteNumbers {
+  private readonly calls: { identifier: string; first: number | null }[] = [];
+  private readonly firstOf = new Map<string, number>();
+
+  constructor(private readonly defined: ReadonlySet<string>) {}
+
+  next(identifier: string): number | undefined {
+    if (!this.defined.has(identifier)) return undefined;
+    const number = this.calls.length + 1;
+    this.calls.push({ identifier, first: this.firstOf.get(identifier) ?? null });
+    if (!this.firstOf.has(identifier)) this.firstOf.set(identifier, number);
+    return number;
+  }
+
+  all() {
+    return this.calls;
+  }
+}
+
+/** The cited document's title: the first emphasised text of its citation. */
+function shortTitle(definition: FootnoteDefinition): string {
+  const find = (node: Nodes): string | null => {
+    if (node.type === 'emphasis') return node.children.map((c) => ('value' in c ? c.value : '')).join('');
+    if ('children' in node)
+      for (const child of node.children) {
+        const found = find(child);
+        if (found !== null) return found;
+      }
+    return null;
+  };
+  return find(definition) || 'The same passage';
+}
 
 class BlockWriter {
   private instances = 0;

@@ -20,8 +20,10 @@ const NOT_XML =
 
 export const xmlSafe = (value: string): string => value.replace(NOT_XML, '\uFFFD');
 
-/** Word footnote number (1, 2, …) of each footnote label, in the order first referenced. */
-export type FootnoteNumbers = ReadonlyMap<string, number>;
+/** Hands out the Word footnote number of each footnote reference, in the order they are written. */
+export interface FootnoteNumbers {
+  next(identifier: string): number | undefined;
+}
 
 export function textRuns(value: string, marks: Marks, style?: string): TextRun[] {
   return xmlSafe(value)
@@ -70,7 +72,7 @@ export function inlineRuns(
         return [new ExternalHyperlink({ link: url, children })];
       }
       case 'footnoteReference': {
-        const number = numbers.get(node.identifier);
+        const number = numbers.next(node.identifier);
         return number === undefined ? [] : [new FootnoteReferenceRun(number)];
       }
       case 'image':
