@@ -75,10 +75,10 @@ export function readCsv(fileName: string, content: string): CodebookFile {
     if (cell('name').trim() === '') {
       throw new DossierFailure('invalid_input', `${where}: the name is empty; every row needs a tag name.`);
     }
-    const parent = cell('parent');
+    const parent = columns.includes('parent') ? cell('parent') : undefined;
     entries.push({
       name: cell('name'),
-      parent: parent.trim() === '' ? null : parent,
+      parent: parent === undefined || parent.trim() !== '' ? parent : null,
       color: cell('colour'),
       description: cell('description'),
       where,

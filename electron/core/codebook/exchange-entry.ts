@@ -6,8 +6,8 @@
 /** One code read from a file, its text as written there (cleaned when it is merged). */
 export interface CodebookEntry {
   name: string;
-  /** The parent code's name; null at the top. */
-  parent: string | null;
+  /** The parent code's name; null at the top; undefined when the file does not say (a CSV without a parent column). */
+  parent: string | null | undefined;
   /** As written in the file ("" when it gives none); checked when it is merged. */
   color: string;
   description: string;

@@ -87,6 +87,11 @@ describe('planImport', () => {
     ]);
   });
 
+  it('leaves tags where they are when the file does not say where they sit', () => {
+    const plan = planImport(existing, [{ ...entry('police'), parent: undefined, color: '#000000' }], ids());
+    expect(plan.updates).toEqual([{ id: 'p', name: 'police', patch: { color: '#000000' } }]);
+  });
+
   it('cleans names of control characters and runs of space before matching', () => {
     const plan = planImport(existing, [entry(' armed\u0007  \tunits ', 'police')], ids());
     expect(plan).toMatchObject({ created: [], updated: [], unchanged: 1 });

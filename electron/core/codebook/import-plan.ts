@@ -4,8 +4,9 @@
  *
  * Merge by name, ignoring case: a new name becomes a tag; a known one takes the file's colour,
  * description and parent when they differ (an empty colour or description in the file clears
- * nothing). Parents are named, in the file or in the library. A parent that would put a tag under
- * itself is refused with a warning and the tag keeps its place.
+ * nothing; a file that does not say where a tag sits leaves it there). Parents are named, in the
+ * file or in the library. A parent that would put a tag under itself is refused with a warning and
+ * the tag keeps its place.
  */
 import { cleanLine, cleanText, truncate } from '../../contract';
 import { DossierFailure } from '../errors';
@@ -69,7 +70,8 @@ function cleanDescription(raw: string, where: string, warn: Warn): string {
 
 interface Wanted {
   tag: PlanTag;
-  parent: string | null;
+  /** undefined: the file does not say, so the tag stays where it is. */
+  parent: string | null | undefined;
   color: string | null;
   description: string;
   where: string;
@@ -91,8 +93,9 @@ export function planImport(
   for (const [at, entry] of entries.entries()) {
     const warn: Warn = (text) => notes.push({ at, text });
     const name = cleanName(entry.name, entry.where, warn);
-    const parentName = entry.parent === null ? null : cleanLine(entry.parent).trim().replace(/\s+/g, ' ');
-    const parent = parentName === null || parentName === '' ? null : truncate(parentName, MAX_TAG_NAME).trimEnd();
+    const parentName = typeof entry.parent === 'string' ? cleanLine(entry.parent).trim().replace(/\s+/g, ' ') : null;
+    const parent =
+      entry.parent === undefined ? undefined : parentName ? truncate(parentName, MAX_TAG_NAME).trimEnd() : null;
     const color = cleanColor(entry.color, entry.where, warn);
     const description = cleanDescription(entry.description, entry.where, warn);
     if (wanted.has(keyOf(name))) {
@@ -111,6 +114,7 @@ export function planImport(
   const before = new Map(existing.map((t) => [t.id, t]));
   const original = new Map(existing.map((t) => [t.id, t.parentId]));
   for (const { tag, parent, where, at } of wanted.values()) {
+    if (parent === undefined) continue;
     if (parent === null) {
       tag.parentId = null;
       continue;
