@@ -5,7 +5,8 @@
  * a cell's passages and a passage opens in the reader at its quote. Passages are highlighted
  * through the API (the highlighting is not what this spec is about); one is tagged in the panel.
  */
-import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
 import type { DocumentId, HighlightId } from '../electron/contract';
 import { callApi } from './api';
 import { expect, test } from './fixtures';
@@ -107,8 +108,21 @@ test('builds, edits, merges (undone in one step) and deletes a codebook; a matri
   await view.details.getByRole('button', { name: 'Colour red' }).click();
   await expect(view.details.getByRole('button', { name: 'Colour red' })).toHaveAttribute('aria-pressed', 'true');
   await expect(view.row('armed groups').locator('.tag-swatch')).toHaveCSS('background-color', 'rgb(225, 87, 89)');
+  // The parent gets a colour, a description and the pinned key 1.
+  await view.row('security').click();
+  await view.details.getByRole('button', { name: 'Colour blue' }).click();
+  await view.details.getByLabel('Description').fill('Threats to people and order, and the forces that answer them');
+  await page.keyboard.press('Tab');
+  await shell.expectMessage('Described “security”');
+  await view.details.getByLabel('Pinned key').selectOption('1');
+  await expect(view.row('security').locator('.tag-pin')).toHaveText('1');
   const tagsNow = await callApi(page, 'tags.list', {});
   expect(tagsNow.find((t) => t.name === 'armed groups')).toMatchObject({ color: '#e15759' });
+  expect(tagsNow.find((t) => t.name === 'security')).toMatchObject({
+    color: '#4e79a7',
+    description: 'Threats to people and order, and the forces that answer them',
+    pin: 1,
+  });
   expect(await tagsOf(page, order)).toEqual(['armed groups', 'police']);
   await dismissToasts(page);
   await page.screenshot({ path: 'docs/tags-view.png' });
@@ -152,11 +166,12 @@ test('builds, edits, merges (undone in one step) and deletes a codebook; a matri
   });
   await expect(cell).toHaveText('1 · 2');
   await expect(view.matrix.getByRole('button', { name: `“aid” in “${renewed.doc.title}”: 1 passage` })).toHaveText('1');
-  await dismissToasts(page);
-  await page.screenshot({ path: 'docs/tags-matrix.png' });
   await cell.click();
   const list = view.passages(`“security” in “${kenya.doc.title}”`);
   await expect(list).toHaveText([new RegExp(KENYA), new RegExp(ORDER)]);
+  await dismissToasts(page);
+  await list.last().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'docs/tags-matrix.png' });
   await list.filter({ hasText: ORDER }).click();
   await expect(reader.title).toHaveText(kenya.doc.title);
   await reader.expectFlashed(ORDER);
@@ -196,3 +211,50 @@ test('co-occurrence, "A and not B" and the grade threshold narrow the passages',
   await cell.click();
   await expect(view.passages(`“security” in “${kenya.doc.title}”`)).toHaveText([new RegExp(KENYA)]);
 });
+
+test('exports the codebook as .csv and .qdc, and imports a CSV with a report of what changed', async ({ app }) => {
+  const { page } = app;
+  const view = new TagsViewPage(page);
+  const security = await callApi(page, 'tags.create', { name: 'security', color: '#4e79a7' });
+  await callApi(page, 'tags.create', { name: 'police', parentId: security.id });
+  await view.open();
+
+  const csv = await download(page, view.root.getByRole('button', { name: 'Export .csv' }));
+  expect(csv.name).toMatch(/\.csv$/);
+  expect(csv.text.split(/\r?\n/).slice(0, 3)).toEqual([
+    'name,parent,colour,description',
+    'security,,#4e79a7,',
+    'police,security,,',
+  ]);
+  const qdc = await download(page, view.root.getByRole('button', { name: 'Export .qdc' }));
+  expect(qdc.name).toMatch(/\.qdc$/);
+  expect(qdc.text).toContain('<CodeBook');
+  expect(qdc.text).toContain('name="police"');
+
+  const chooser = page.waitForEvent('filechooser');
+  await view.root.getByRole('button', { name: 'Import codebook…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'colleague.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'name,parent,colour,description\r\nsecurity,,#e15759,Threats\r\ngangs,security,,\r\naid,,,\r\n',
+    ),
+  });
+  const report = view.root.getByRole('region', { name: 'Codebook import' });
+  await expect(report).toContainText(/Imported “colleague\.csv”: 2 tags added, 1 updated, \d+ unchanged/);
+  await expect.poll(() => view.outline()).toEqual(['aid', 'security', '  gangs', '  police']);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => view.outline()).toEqual(['security', '  police']);
+});
+
+/** Clicks a button that downloads a file; returns the file's name and text. */
+async function download(page: Page, button: Locator): Promise<{ name: string; text: string }> {
+  const started = page.waitForEvent('download');
+  await button.click();
+  const file = await started;
+  const path = test.info().outputPath(file.suggestedFilename());
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}

@@ -65,6 +65,7 @@ export function TagsPanel() {
                   color={passage.highlight.color}
                   source={passage.documentTitle}
                   note={passage.highlight.note}
+                  grade={passage.highlight}
                   onOpen={() => void openPassage(passage)}
                 />
               </li>
