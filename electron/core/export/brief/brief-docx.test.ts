@@ -47,6 +47,27 @@ describe('briefDocx', () => {
     expect(footnotes).toContain('Grade: B2 — source usually reliable; information probably true');
   });
 
+  it('writes the analyst’s headings, lists, tables, code and quotes', async () => {
+    const { spec, data } = sampleProject();
+    const summary = [
+      '# Findings',
+      '1. first\n   - nested *bullet*\n2. second',
+      '| Port | Status |\n|---|---|\n| Jacmel | closed |',
+      '```\ncode line\n```',
+      '> the analyst quoting someone',
+      '---',
+      'A [link](https://example.org) and ~~struck~~ text.',
+    ].join('\n\n');
+    const { document } = await readPackage(await briefDocx(buildBriefTree({ ...spec, summary }, data), spec.title));
+    expect(document).toContain('<w:tbl>');
+    expect(document).toContain('Jacmel');
+    expect(document).toContain('<w:numPr><w:ilvl w:val="1"/>');
+    expect(document).toContain('code line');
+    expect(document).toContain('the analyst quoting someone');
+    expect(document).toContain('<w:strike/>');
+    expect(document).toMatch(/<w:hyperlink [^>]*r:id="[^"]+"/);
+  });
+
   it('stays a valid package with hostile text', async () => {
     await fc.assert(
       fc.asyncProperty(hostileProject, async ({ spec, data }) => {

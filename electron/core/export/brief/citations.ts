@@ -35,6 +35,7 @@ export class Citations {
   private readonly labels = new Map<string, string>();
   private readonly taken = new Map<string, string>();
   private readonly order: string[] = [];
+  private readonly ordered = new Set<string>();
   private readonly full = new Set<string>();
   private readonly documents: Map<string, DocumentSummary>;
 
@@ -68,7 +69,10 @@ export class Citations {
 
   /** A reference to the passage's footnote; the first reference decides the footnote's place. */
   ref(highlightId: string): FootnoteReference {
-    if (!this.order.includes(highlightId)) this.order.push(highlightId);
+    if (!this.ordered.has(highlightId)) {
+      this.ordered.add(highlightId);
+      this.order.push(highlightId);
+    }
     const label = this.label(highlightId);
     return { type: 'footnoteReference', identifier: label, label };
   }
