@@ -35,6 +35,8 @@ async function highlightOf(page: Page, documentId: DocumentId, quote: string) {
 }
 
 test('tag from the keyboard, grade a source and a passage, and link a corroborating passage', async ({ app }) => {
+  // A long walk through the app: on a busy machine it outlasts the default minute.
+  test.setTimeout(150_000);
   const { page } = app;
   const shell = new AppPage(page);
   const library = new LibraryPage(page);
@@ -198,13 +200,13 @@ test('filter the timeline by grade: the list and the axis show only events with 
   await bar.getByRole('button', { name: 'Filters', exact: true }).click();
   const grade = bar.getByRole('group', { name: 'Grade at least' });
   await expect(grade).toContainText('events with no graded passage are hidden');
-  await grade.getByLabel('Source').selectOption({ label: 'B — Usually reliable' });
+  await grade.getByLabel('Source reliability').selectOption({ label: 'B — Usually reliable' });
   await expect(titles).toHaveText([
     'Deployment planned',
     'Mission renewed for a year',
     'Rights report calls for UN takeover',
   ]);
-  await grade.getByLabel('Information').selectOption({ label: '2 — Probably true' });
+  await grade.getByLabel('Information credibility').selectOption({ label: '2 — Probably true' });
   await expect(titles).toHaveText(['Deployment planned', 'Mission renewed for a year']);
   await expect(bar.getByRole('status')).toHaveText('2 of 5 events');
   await shell.screenshot('grading-timeline-filter');
@@ -225,11 +227,11 @@ test('filter the timeline by grade: the list and the axis show only events with 
   // Only the information grade: 4 or better keeps the D4 event, and still hides the ungraded ones.
   await view.root
     .getByRole('group', { name: 'Grade at least' })
-    .getByLabel('Source')
+    .getByLabel('Source reliability')
     .selectOption({ label: 'Any source' });
   await view.root
     .getByRole('group', { name: 'Grade at least' })
-    .getByLabel('Information')
+    .getByLabel('Information credibility')
     .selectOption({ label: '4 — Doubtful' });
   await expect(view.axis).toHaveAttribute('aria-label', 'Timeline axis: 3 events');
   await view.axis.focus();

@@ -24,7 +24,7 @@ export function GradeFilter() {
     <fieldset className="timeline-filter-grade" aria-describedby={helpId}>
       <legend>Grade at least</legend>
       <div className="timeline-filter-field">
-        <label htmlFor={sourceId}>Source</label>
+        <label htmlFor={sourceId}>Source reliability</label>
         <select
           id={sourceId}
           value={reliability ?? ''}
@@ -39,7 +39,7 @@ export function GradeFilter() {
         </select>
       </div>
       <div className="timeline-filter-field">
-        <label htmlFor={infoId}>Information</label>
+        <label htmlFor={infoId}>Information credibility</label>
         <select
           id={infoId}
           value={credibility ?? ''}
