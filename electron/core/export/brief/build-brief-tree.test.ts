@@ -218,6 +218,23 @@ describe('scope', () => {
     expect(shown({ ...spec, scope: { dateRange: { from: '2024-09-01' } } }, data)).toEqual(['gamma']);
   });
 
+  it('treats an empty choice as no narrowing', () => {
+    const { spec, data } = project();
+    const scope = { tags: { ids: [], includeSubTags: true }, eventIds: [], documentIds: [] };
+    expect(shown({ ...spec, scope }, data)).toEqual(['alpha', 'beta', 'gamma']);
+    expect(render({ ...spec, scope }, data)).toContain('Scope: the whole project.');
+  });
+
+  it('cites a judgment’s passage outside the scope with its quote in the footnote', () => {
+    const { spec, data } = sampleProject();
+    const markdown = render({ ...spec, scope: { documentIds: ['d1'] } }, data);
+    const reading = readBrief(markdown);
+    expect(reading.problems).toEqual([]);
+    expect(reading.quotes.map((q) => q.highlightId)).toEqual(['h1', 'h2']);
+    expect(markdown.split('\n').find((l) => l.includes('highlight=h3'))).toContain('Quoted: “We had no warning.”');
+    expect(markdown.split('\n').find((l) => l.includes('highlight=h1'))).not.toContain('Quoted:');
+  });
+
   it('says what the scope is under the title', () => {
     const { spec, data } = project();
     const markdown = render(

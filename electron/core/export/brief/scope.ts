@@ -35,9 +35,10 @@ export function selectScope(scope: BriefScope, data: BriefData): ScopedBrief {
   for (const e of data.events) for (const p of e.passages) if (!known.has(p.highlight.id)) known.set(p.highlight.id, p);
 
   const documents = new Map(data.documents.map((d) => [d.id as string, d]));
-  const tagNames = scope.tags ? scopedTagNames(scope.tags, data.tags) : null;
-  const documentIds = scope.documentIds ? new Set(scope.documentIds) : null;
-  const eventIds = scope.eventIds ? new Set(scope.eventIds) : null;
+  // An empty choice (no tag, event or document picked yet) narrows nothing, as in the scope picker.
+  const tagNames = scope.tags?.ids.length ? scopedTagNames(scope.tags, data.tags) : null;
+  const documentIds = scope.documentIds?.length ? new Set(scope.documentIds) : null;
+  const eventIds = scope.eventIds?.length ? new Set(scope.eventIds) : null;
   const range = scope.dateRange && (scope.dateRange.from || scope.dateRange.to) ? scope.dateRange : null;
   const passageFiltered = tagNames !== null || documentIds !== null || scope.minGrade !== undefined;
 
@@ -110,17 +111,17 @@ export function describeScope(scope: BriefScope, data: Pick<BriefData, 'tags' | 
     const found = list.find((t) => t.id === id);
     return found ? name(found) : 'an item no longer in the project';
   };
-  if (scope.tags && scope.tags.ids.length > 0) {
+  if (scope.tags?.ids.length) {
     const names = scope.tags.ids.map((id) => nameOf(data.tags, id, (t) => t.name)).join(', ');
     parts.push(`tags ${names}${scope.tags.includeSubTags ? ' (with sub-tags)' : ''}`);
   }
-  if (scope.eventIds)
+  if (scope.eventIds?.length)
     parts.push(`events ${scope.eventIds.map((id) => nameOf(data.events, id, (e) => e.title)).join(', ')}`);
   if (scope.dateRange?.from || scope.dateRange?.to) {
     const { from, to } = scope.dateRange;
     parts.push(from && to ? `from ${from} to ${to}` : from ? `from ${from}` : `until ${to ?? ''}`);
   }
-  if (scope.documentIds) {
+  if (scope.documentIds?.length) {
     parts.push(`documents ${scope.documentIds.map((id) => nameOf(data.documents, id, (d) => d.title)).join(', ')}`);
   }
   if (scope.minGrade && (scope.minGrade.reliability || scope.minGrade.credibility)) {
