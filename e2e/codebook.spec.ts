@@ -217,7 +217,12 @@ test('exports the codebook as .csv and .qdc, and imports a CSV with a report of 
   const view = new TagsViewPage(page);
   const security = await callApi(page, 'tags.create', { name: 'security', color: '#4e79a7' });
   await callApi(page, 'tags.create', { name: 'police', parentId: security.id });
-  await view.open();
+  // Shift+Ctrl+B opens the view; Shift+Ctrl+L, the reader's key, goes back and the view opens again.
+  await page.keyboard.press('Control+Shift+B');
+  await expect(view.root).toBeVisible();
+  await page.keyboard.press('Control+Shift+L');
+  await expect(new ReaderPage(page).title).toBeVisible();
+  await page.keyboard.press('Control+Shift+B');
 
   const csv = await download(page, view.root.getByRole('button', { name: 'Export .csv' }));
   expect(csv.name).toMatch(/\.csv$/);

@@ -9,6 +9,7 @@ import type { GradeThreshold, TagId, TagSummary } from '../../../../electron/con
 import { EmptyState } from '../../components/EmptyState';
 import { showView } from '../../navigation/navigation';
 import { useAppStore } from '../../store/app-store';
+import { showError } from '../../store/toasts';
 import { CodebookExchange, ImportReportBanner, type ImportedCodebook } from './CodebookExchange';
 import { CodebookTree } from './CodebookTree';
 import { CodeMatrix } from './CodeMatrix';
@@ -116,7 +117,7 @@ export function TagsView() {
               onToggle={toggle}
               onRename={setRenamingId}
               onRenamed={(t, name) => void renameTag(t, name)}
-              onMove={(t, to) => void moveTag(t, to)}
+              onMove={(t, to) => void moveTag(t, to).then((refused) => refused && showError(refused))}
               onDelete={(t) => act('delete', t)}
             />
             {tag ? (
