@@ -95,6 +95,7 @@ export function CodebookTree(props: Props) {
               role="treeitem"
               data-tag-id={tag.id}
               aria-label={tag.name}
+              aria-description={`${countLabel(tag.count, tag.totalCount)} passages${tag.pin ? `, pinned to ${tag.pin}` : ''}`}
               aria-level={row.depth + 1}
               aria-posinset={row.position}
               aria-setsize={row.siblings}
