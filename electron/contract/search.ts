@@ -94,8 +94,24 @@ export const searchSyntax: readonly { syntax: string; meaning: string; example: 
   { syntax: 'source:word', meaning: 'The word in the source or author.', example: 'source:reuters' },
   {
     syntax: 'tag:name',
-    meaning: 'Only highlights with this tag, and the documents they are in.',
+    meaning: 'Only highlights with this tag or a tag under it in the codebook, and the documents they are in.',
     example: 'tag:funding',
+  },
+  { syntax: 'tag:=name', meaning: 'Only this tag, not the tags under it.', example: 'tag:="gang violence"' },
+  {
+    syntax: 'grade:B2',
+    meaning: 'Passages graded B2: source reliability B, information credibility 2 (ungraded ones never match).',
+    example: 'grade:B2',
+  },
+  {
+    syntax: 'reliability:<=B',
+    meaning: 'Sources graded B or better (A, B); also <, =, >=, >. A bare letter means exactly it.',
+    example: 'reliability:<=B',
+  },
+  {
+    syntax: 'credibility:<=3',
+    meaning: 'Passages whose information is graded 3 or better (1, 2, 3); operators as for reliability.',
+    example: 'credibility:<=3',
   },
   { syntax: 'doc:word', meaning: 'Only in documents whose title contains the word.', example: 'doc:kenya' },
   {

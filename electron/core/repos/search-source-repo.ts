@@ -1,8 +1,9 @@
 /**
  * What the search worker reads from the library, on its own read-only connection: document
- * versions (to tell what the index lacks), document text in batches, and the annotations.
+ * versions (to tell what the index lacks), document text in batches, the annotations, and what
+ * the filters need (titles, dates and grades of documents, the codebook's tree).
  */
-import type { HighlightColor } from '../../contract';
+import type { Credibility, HighlightColor, Reliability } from '../../contract';
 import type { Db } from '../db/open';
 
 export interface DocumentVersion {
@@ -26,6 +27,7 @@ export interface DocumentFacts {
   id: string;
   title: string;
   publishedDate: string | null;
+  reliability: Reliability | null;
 }
 
 export interface HighlightForSearch {
@@ -38,6 +40,15 @@ export interface HighlightForSearch {
   start: number;
   end: number;
   tags: string[];
+  /** The same tags by id, for filters that follow the codebook's tree. */
+  tagIds: string[];
+  credibility: Credibility | null;
+}
+
+export interface TagForSearch {
+  id: string;
+  name: string;
+  parentId: string | null;
 }
 
 export interface EventForSearch {
@@ -87,7 +98,7 @@ export class SearchSourceRepo {
 
   facts(projectId: string): DocumentFacts[] {
     return this.db
-      .prepare('SELECT id, title, published_date AS publishedDate FROM documents WHERE project_id = ?')
+      .prepare('SELECT id, title, published_date AS publishedDate, reliability FROM documents WHERE project_id = ?')
       .all(projectId) as DocumentFacts[];
   }
 
@@ -95,14 +106,29 @@ export class SearchSourceRepo {
     const rows = this.db
       .prepare(
         `SELECT h.id, h.document_id AS documentId, d.title AS documentTitle, h.color, h.quote, h.note,
-           h.start_offset AS start, h.end_offset AS "end",
+           h.start_offset AS start, h.end_offset AS "end", h.credibility,
            (SELECT group_concat(t.name, char(31)) FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id
-             WHERE ht.highlight_id = h.id) AS tags
+             WHERE ht.highlight_id = h.id) AS tags,
+           (SELECT group_concat(ht.tag_id, char(31)) FROM highlight_tags ht WHERE ht.highlight_id = h.id) AS tagIds
          FROM highlights h JOIN documents d ON d.id = h.document_id
          WHERE h.project_id = ? AND h.status = 'anchored'`,
       )
-      .all(projectId) as (Omit<HighlightForSearch, 'tags'> & { tags: string | null })[];
-    return rows.map((r) => ({ ...r, tags: r.tags ? r.tags.split(SEP) : [] }));
+      .all(projectId) as (Omit<HighlightForSearch, 'tags' | 'tagIds'> & {
+      tags: string | null;
+      tagIds: string | null;
+    })[];
+    return rows.map((r) => ({
+      ...r,
+      tags: r.tags ? r.tags.split(SEP) : [],
+      tagIds: r.tagIds ? r.tagIds.split(SEP) : [],
+    }));
+  }
+
+  /** The codebook as a tree, read afresh for each query so a move or rename counts at once. */
+  tagTree(projectId: string): TagForSearch[] {
+    return this.db
+      .prepare('SELECT id, name, parent_id AS parentId FROM tags WHERE project_id = ?')
+      .all(projectId) as TagForSearch[];
   }
 
   events(projectId: string): EventForSearch[] {

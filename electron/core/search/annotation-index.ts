@@ -1,6 +1,7 @@
 /**
  * Highlights (quote, note, tags) and timeline events (title, description) in one small lunr
  * index, rebuilt on the first query after any of them changed. Refs are `h:<id>` and `e:<id>`.
+ * The highlights alone (for the filters, in every worker) are read without building the index.
  */
 import type lunr from 'lunr';
 import type { EventForSearch, HighlightForSearch, SearchSourceRepo } from '../repos/search-source-repo';
@@ -17,6 +18,7 @@ export interface Annotations {
 
 export class AnnotationIndex {
   private cache: Annotations | null = null;
+  private rows: Map<string, HighlightForSearch> | null = null;
 
   constructor(
     private readonly source: SearchSourceRepo,
@@ -25,11 +27,16 @@ export class AnnotationIndex {
 
   invalidate(): void {
     this.cache = null;
+    this.rows = null;
+  }
+
+  highlights(): Map<string, HighlightForSearch> {
+    return (this.rows ??= new Map(this.source.highlights(this.projectId).map((h) => [h.id, h])));
   }
 
   get(): Annotations {
     if (this.cache) return this.cache;
-    const highlights = new Map(this.source.highlights(this.projectId).map((h) => [h.id, h]));
+    const highlights = this.highlights();
     const events = new Map(this.source.events(this.projectId).map((e) => [e.id, e]));
     const segments: Segment[] = [];
     for (const h of highlights.values()) {

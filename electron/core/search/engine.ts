@@ -117,13 +117,18 @@ export class SearchEngine {
   documentsChanged(ids?: readonly string[]): void {
     for (const [index, part] of this.parts.entries()) {
       const mine = ids?.filter((id) => partitionOf(id, PARTITIONS) === index);
+      // A worker without these documents still holds their highlights (title, for one), read anew.
       if (mine?.length !== 0) this.post(part, 'syncDocuments', { ids: mine });
+      else this.post(part, 'syncAnnotations');
     }
   }
 
+  /**
+   * Highlights, tags or events changed. Every worker hears it, not only the one answering for
+   * annotations: each filters its own documents by their passages (tag:, color:, credibility:).
+   */
   annotationsChanged(): void {
-    const primary = this.parts[0];
-    if (primary) this.post(primary, 'syncAnnotations');
+    for (const part of this.parts) this.post(part, 'syncAnnotations');
   }
 
   async refreshStatus(): Promise<SearchStatus> {

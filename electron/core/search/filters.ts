@@ -1,10 +1,21 @@
 /**
- * The query's filters (tag:, doc:, color:, date:) as predicates over documents, highlights and
- * events. Each reads from the library only what it needs, once per query.
+ * The query's filters (tag:, doc:, color:, date:, grade:, reliability:, credibility:) as
+ * predicates over documents, highlights and events. Each reads from the library only what it
+ * needs, once per query: document facts (title, date, reliability) and the codebook's tree are
+ * read afresh every time, so a grade, a rename or a move counts at once; the highlights (their
+ * tags by id and their credibility) come from the annotation cache, which every change to them
+ * clears.
+ *
+ * Filters split by what they describe. A document's own (doc:, date:, reliability:) hold for it and
+ * for every passage in it; a passage's own (tag:, color:, credibility:, and grade:'s digit) keep a
+ * document only when one of its passages passes them all, as they keep an event only through a
+ * linked passage.
  */
 import { boundsOverlap } from '../../contract';
+import { subtree } from '../codebook/tree';
 import type { DocumentFacts, EventForSearch, HighlightForSearch, SearchSourceRepo } from '../repos/search-source-repo';
-import type { QueryFilters } from './query-language';
+import { credibilityPasses, reliabilityPasses } from './grade-filter';
+import type { QueryFilters, TagFilter } from './query-language';
 
 export interface ResolvedFilters {
   active: boolean;
@@ -25,30 +36,42 @@ const fold = (s: string) =>
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
 
+/** Whether the query has any filter at all (else every result stands). */
+export function filtersActive(filters: QueryFilters): boolean {
+  const { tags, docs, colors, date, reliability, credibility } = filters;
+  return tags.length + docs.length + colors.length + reliability.length + credibility.length > 0 || date !== null;
+}
+
 export function resolveFilters(filters: QueryFilters, data: FilterData): ResolvedFilters {
-  const { tags, docs, colors, date } = filters;
-  const active = tags.length > 0 || docs.length > 0 || colors.length > 0 || date !== null;
+  const { tags, docs, colors, date, reliability, credibility } = filters;
+  const active = filtersActive(filters);
   if (!active) return { active, document: () => true, highlight: () => true, event: () => true };
+  const onPassages = tags.length > 0 || colors.length > 0 || credibility.length > 0;
+  const onDocuments = docs.length > 0 || reliability.length > 0;
 
   let facts: Map<string, DocumentFacts> | undefined;
   const factsOf = (id: string) => {
     facts ??= new Map(data.source.facts(data.projectId).map((f) => [f.id, f]));
     return facts.get(id);
   };
-  const wantedTags = tags.map(fold);
   const wantedDocs = docs.map(fold);
-  const docMatches = (id: string) => {
+  /** doc: and reliability:, which hold for a document and every passage in it. */
+  const ownFacts = (id: string) => {
     const f = factsOf(id);
     if (!f) return false;
     const title = fold(f.title);
-    if (!wantedDocs.every((d) => title.includes(d))) return false;
-    return date === null || overlaps(f.publishedDate, date);
+    return wantedDocs.every((d) => title.includes(d)) && reliabilityPasses(f.reliability, reliability);
   };
-  /** tag: and color: on a highlight alone. */
+  const docMatches = (id: string) =>
+    ownFacts(id) && (date === null || overlaps(factsOf(id)?.publishedDate ?? null, date));
+
+  let tagSets: Set<string>[] | undefined;
+  const wantedTags = () => (tagSets ??= resolveTags(tags, data));
+  /** tag:, color: and credibility: on a highlight alone. */
   const marked = (h: HighlightForSearch) =>
     (colors.length === 0 || colors.includes(h.color)) &&
-    wantedTags.every((t) => h.tags.some((name) => fold(name) === t));
-  const needsHighlights = tags.length > 0 || colors.length > 0;
+    credibilityPasses(h.credibility, credibility) &&
+    wantedTags().every((ids) => h.tagIds.some((id) => ids.has(id)));
   let docsWithMarks: Set<string> | undefined;
   const hasMarks = (docId: string) => {
     docsWithMarks ??= new Set(
@@ -67,20 +90,35 @@ export function resolveFilters(filters: QueryFilters, data: FilterData): Resolve
 
   return {
     active,
-    document: (id) => docMatches(id) && (!needsHighlights || hasMarks(id)),
-    highlight: (h) => marked(h) && (docs.length === 0 && date === null ? true : docMatches(h.documentId)),
+    document: (id) => docMatches(id) && (!onPassages || hasMarks(id)),
+    highlight: (h) => marked(h) && (!onDocuments && date === null ? true : docMatches(h.documentId)),
     event: (e) => {
       if (date !== null && !boundsOverlap(e.earliest, e.latest, date)) return false;
-      if (!needsHighlights && docs.length === 0) return true;
+      if (!onPassages && !onDocuments) return true;
       return e.highlightIds.some((id) => {
         const h = highlightById(id);
-        if (!h || !marked(h)) return false;
-        if (docs.length === 0) return true;
-        const title = fold(factsOf(h.documentId)?.title ?? '');
-        return wantedDocs.every((d) => title.includes(d));
+        return h !== undefined && marked(h) && (!onDocuments || ownFacts(h.documentId));
       });
     },
   };
+}
+
+/**
+ * Each tag: filter as the ids it accepts: the tags of that name (ignoring case and accents) and,
+ * unless it asks for exactly that tag, every tag under them. A name the codebook lacks accepts none.
+ */
+function resolveTags(tags: readonly TagFilter[], data: FilterData): Set<string>[] {
+  const tree = data.source.tagTree(data.projectId);
+  return tags.map(({ name, exact }) => {
+    const wanted = fold(name);
+    const ids = new Set<string>();
+    for (const tag of tree) {
+      if (fold(tag.name) !== wanted) continue;
+      if (exact) ids.add(tag.id);
+      else for (const id of subtree(tree, tag.id)) ids.add(id);
+    }
+    return ids;
+  });
 }
 
 /** Whether a partial date (2024, 2024-06, 2024-06-03) shares a day with the inclusive range. */

@@ -124,10 +124,45 @@ describe('parseQuery', () => {
     );
     expect(terms).toEqual([]);
     expect(filters).toEqual({
-      tags: ['funding', 'gang violence'],
+      tags: [
+        { name: 'funding', exact: false },
+        { name: 'gang violence', exact: false },
+      ],
       docs: ['kenya'],
       colors: ['pink', 'blue'],
       date: null,
+      reliability: [],
+      credibility: [],
+    });
+  });
+
+  it('reads tag:= as exactly that tag, quoted or not, and keeps both forms of one name', () => {
+    const { filters } = parseQuery('tag:=security Tag:="gang violence" tag:Security tag:=SECURITY');
+    expect(filters.tags).toEqual([
+      { name: 'security', exact: true },
+      { name: 'gang violence', exact: true },
+      { name: 'Security', exact: false },
+    ]);
+  });
+
+  it('reads grade:, reliability: and credibility: with their operators, a bare value meaning =', () => {
+    const parsed = parseQuery('grade:b2 reliability:<=B Reliability:>e credibility:3 credibility:>=5 grade:<=C-4');
+    expect(parsed.terms).toEqual([]);
+    expect(parsed.filters.reliability).toEqual([
+      { op: '=', value: 'B' },
+      { op: '<=', value: 'B' },
+      { op: '>', value: 'E' },
+      { op: '<=', value: 'C' },
+    ]);
+    expect(parsed.filters.credibility).toEqual([
+      { op: '=', value: 2 },
+      { op: '=', value: 3 },
+      { op: '>=', value: 5 },
+      { op: '<=', value: 4 },
+    ]);
+    expect(parseQuery('reliability:=a credibility:<6').filters).toMatchObject({
+      reliability: [{ op: '=', value: 'A' }],
+      credibility: [{ op: '<', value: 6 }],
     });
   });
 
@@ -165,6 +200,35 @@ describe('parseQuery failures', () => {
     expect(failureOf('tag: funding').message).toMatch(/tag:funding/);
     expect(failureOf('-tag:funding').message).toMatch(/remove the “-”/);
     expect(failureOf('date:2023 date:2024').message).toMatch(/date:2023-10\.\.2024-06/);
+  });
+
+  it('explains a grade it cannot read, spelling out the scale', () => {
+    expect(failureOf('reliability:G').message).toBe(
+      'Dossier cannot read “reliability:G”: reliability is a letter A–F (A completely reliable … E unreliable, ' +
+        'F cannot be judged), as in reliability:<=B.',
+    );
+    expect(failureOf('credibility:<=7').message).toBe(
+      'Dossier cannot read “credibility:<=7”: credibility is a digit 1–6 (1 confirmed by other sources … ' +
+        '5 improbable, 6 cannot be judged), as in credibility:<=3.',
+    );
+    expect(failureOf('grade:B').message).toMatch(/a grade is a letter A–F \(the source\) and a digit 1–6 .* grade:B2/);
+    for (const raw of [
+      'grade:2B',
+      'grade:B22',
+      'reliability:<=',
+      'reliability:AB',
+      'credibility:=>3',
+      'credibility:0',
+    ]) {
+      expect(failureOf(raw).code, raw).toBe('invalid_query');
+    }
+    expect(failureOf('reliability:').message).toBe(
+      'Write a letter A–F right after reliability:, with no space, as in reliability:<=B.',
+    );
+    expect(failureOf('credibility: 2').message).toMatch(/credibility:<=3/);
+    expect(failureOf('grade:').message).toMatch(/grade:B2/);
+    expect(failureOf('tag:=').message).toMatch(/tag:=funding leaves out its sub-tags/);
+    expect(failureOf('-grade:B2').message).toMatch(/remove the “-” before grade:/);
   });
 
   it('explains malformed and impossible dates', () => {

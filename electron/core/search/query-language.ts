@@ -10,6 +10,7 @@
  */
 import { HighlightColor } from '../../contract';
 import { DossierFailure } from '../errors';
+import { addGradeFilter, EMPTY_GRADE, type GradeFilters } from './grade-filter';
 import { splitWords } from './words';
 
 export interface TermClause {
@@ -26,8 +27,14 @@ export interface PhraseClause {
   excluded: boolean;
 }
 
-export interface QueryFilters {
-  tags: string[];
+/** `tag:name` takes the tag and every tag under it in the codebook; `tag:=name` that tag alone. */
+export interface TagFilter {
+  name: string;
+  exact: boolean;
+}
+
+export interface QueryFilters extends GradeFilters {
+  tags: TagFilter[];
   docs: string[];
   colors: HighlightColor[];
   /** Inclusive day bounds, YYYY-MM-DD; null for an open end. */
@@ -44,7 +51,8 @@ export interface ParsedQuery {
 /** Terms, phrases and filter values together; more would only slow the search down. */
 export const MAX_CLAUSES = 32;
 
-type FieldName = 'title' | 'source' | 'tag' | 'doc' | 'color' | 'date';
+type FieldName = 'title' | 'source' | 'tag' | 'doc' | 'color' | 'date' | 'grade' | 'reliability' | 'credibility';
+type FilterName = Exclude<FieldName, 'title' | 'source'>;
 const FIELD_NAMES = new Map<string, FieldName>([
   ['title', 'title'],
   ['source', 'source'],
@@ -53,6 +61,9 @@ const FIELD_NAMES = new Map<string, FieldName>([
   ['color', 'color'],
   ['colour', 'color'],
   ['date', 'date'],
+  ['grade', 'grade'],
+  ['reliability', 'reliability'],
+  ['credibility', 'credibility'],
 ]);
 const OPENING_QUOTES = '"“”„«';
 const CLOSING_QUOTES = '"“”»';
@@ -64,6 +75,8 @@ interface Piece {
   field: FieldName | null;
   value: string;
   quoted: boolean;
+  /** `tag:=name`: exactly that tag. */
+  exact: boolean;
 }
 
 const fail = (message: string) => new DossierFailure('invalid_query', message);
@@ -72,7 +85,7 @@ export function parseQuery(raw: string): ParsedQuery {
   const parsed: ParsedQuery = {
     terms: [],
     phrases: [],
-    filters: { tags: [], docs: [], colors: [], date: null },
+    filters: { tags: [], docs: [], colors: [], date: null, reliability: [], credibility: [] },
     notices: [],
   };
   let clauses = 0;
@@ -88,7 +101,7 @@ export function parseQuery(raw: string): ParsedQuery {
   for (const piece of scan(raw, parsed.notices)) {
     const { field } = piece;
     const ok =
-      field === 'tag' || field === 'doc' || field === 'color' || field === 'date'
+      field !== null && field !== 'title' && field !== 'source'
         ? addFilter(piece, field, parsed.filters, room)
         : piece.quoted
           ? addPhrase(piece, field, parsed, room)
@@ -109,36 +122,33 @@ function scan(raw: string, notices: string[]): Piece[] {
     let modifier: Piece['modifier'] = null;
     if (raw[i] === '-' || raw[i] === '+') modifier = raw[i++] as '-' | '+';
     let field: FieldName | null = null;
-    const prefix = /^([A-Za-z]+):/.exec(raw.slice(i, i + 8));
+    const prefix = /^([A-Za-z]+):/.exec(raw.slice(i, i + 13));
     const known = prefix ? FIELD_NAMES.get(prefix[1]!.toLowerCase()) : undefined;
     if (prefix && known) {
       field = known;
       i += prefix[0].length;
     }
+    const exact = field === 'tag' && raw[i] === '=';
+    if (exact) i++;
     if (i < raw.length && OPENING_QUOTES.includes(raw[i]!)) {
       let close = i + 1;
       while (close < raw.length && !CLOSING_QUOTES.includes(raw[close]!)) close++;
       if (close >= raw.length) {
         notices.push(`A quote mark was not closed, so “${raw.slice(i + 1).trim()}” was searched as a phrase.`);
       }
-      pieces.push({ modifier, field, value: raw.slice(i + 1, close), quoted: true });
+      pieces.push({ modifier, field, value: raw.slice(i + 1, close), quoted: true, exact });
       i = close + 1;
     } else {
       let end = i;
       while (end < raw.length && !SPACE.test(raw[end]!)) end++;
-      pieces.push({ modifier, field, value: raw.slice(i, end), quoted: false });
+      pieces.push({ modifier, field, value: raw.slice(i, end), quoted: false, exact });
       i = end;
     }
   }
   return pieces;
 }
 
-function addFilter(
-  piece: Piece,
-  name: 'tag' | 'doc' | 'color' | 'date',
-  filters: QueryFilters,
-  room: () => boolean,
-): boolean {
+function addFilter(piece: Piece, name: FilterName, filters: QueryFilters, room: () => boolean): boolean {
   if (piece.modifier === '-') {
     throw fail(`${name}: narrows the results and cannot be left out with “-”: remove the “-” before ${name}:.`);
   }
@@ -146,7 +156,10 @@ function addFilter(
   if (!value) throw fail(EMPTY_FILTER[name]);
   if (!room()) return false;
   if (name === 'tag') {
-    if (!filters.tags.some((t) => t.toLowerCase() === value.toLowerCase())) filters.tags.push(value);
+    const same = (t: TagFilter) => t.exact === piece.exact && t.name.toLowerCase() === value.toLowerCase();
+    if (!filters.tags.some(same)) filters.tags.push({ name: value, exact: piece.exact });
+  } else if (name === 'grade' || name === 'reliability' || name === 'credibility') {
+    addGradeFilter(name, value, filters);
   } else if (name === 'doc') {
     filters.docs.push(value);
   } else if (name === 'color') {
@@ -162,8 +175,11 @@ function addFilter(
   return true;
 }
 
-const EMPTY_FILTER = {
-  tag: 'Write the tag right after tag:, with no space, as in tag:funding (quote a name with spaces: tag:"gang violence").',
+const EMPTY_FILTER: Record<FilterName, string> = {
+  ...EMPTY_GRADE,
+  tag:
+    'Write the tag right after tag:, with no space, as in tag:funding (quote a name with spaces: tag:"gang violence"; ' +
+    'tag:=funding leaves out its sub-tags).',
   doc: 'Write a word of the document title right after doc:, with no space, as in doc:kenya.',
   color: `Write a colour right after color:, with no space: ${COLORS.join(', ')}.`,
   date: 'Write a date right after date:, with no space, as in date:2024-06 or date:2023-10..2024-06.',

@@ -13,7 +13,7 @@ import type { SearchSourceRepo } from '../repos/search-source-repo';
 import type { AnnotationIndex } from './annotation-index';
 import { applyExclusions, applyQuery, safeQuery } from './compile-query';
 import type { DocIndex } from './doc-index';
-import { resolveFilters, type ResolvedFilters } from './filters';
+import { filtersActive, resolveFilters, type ResolvedFilters } from './filters';
 import { matchPhrases, type PhraseSource } from './phrase-search';
 import { parseQuery, type ParsedQuery } from './query-language';
 import { docIdOf } from './segments';
@@ -45,7 +45,7 @@ export function runQuery(deps: QueryDeps, raw: string, limit: number): PartRespo
   const languages = deps.docs.languages();
   const words = applyQuery(new lunr.Query(['title', 'source', 'body']), parsed, languages);
   const phrases = parsed.phrases.some((p) => !p.excluded);
-  const hasFilters = filtersActive(parsed);
+  const hasFilters = filtersActive(parsed.filters);
   if (!words && !phrases && !hasFilters) {
     if (parsed.terms.length + parsed.phrases.length > 0) {
       notices.push('Nothing to look for: add a word that is not excluded and not a common word like “the”.');
@@ -56,7 +56,7 @@ export function runQuery(deps: QueryDeps, raw: string, limit: number): PartRespo
   const filters = resolveFilters(parsed.filters, {
     source: deps.source,
     projectId: deps.projectId,
-    highlights: () => [...deps.annotations.get().highlights.values()],
+    highlights: () => [...deps.annotations.highlights().values()],
   });
   const documentsOnly =
     !deps.withAnnotations || parsed.terms.some((t) => t.field !== null) || parsed.phrases.some((p) => p.field !== null);
@@ -231,7 +231,7 @@ function searchAnnotations(run: QueryRun): { highlights: Group<HighlightHit>; ev
 function searchTags(run: QueryRun): Group<TagHit> {
   const { deps, parsed, matcher, limit } = run;
   if (run.documentsOnly) return empty();
-  const wanted = new Set(parsed.filters.tags.map((t) => t.toLowerCase()));
+  const wanted = new Set(parsed.filters.tags.map((t) => t.name.toLowerCase()));
   const hits: TagHit[] = [];
   for (const tag of deps.source.tagCounts(deps.projectId)) {
     const marks = matcher.findMatches(tag.name, 8);
@@ -242,11 +242,6 @@ function searchTags(run: QueryRun): Group<TagHit> {
 
 function marked(matcher: TextMatcher, text: string, positive: boolean): MarkedText {
   return { text, marks: positive ? matcher.marks(text, MARK_LIMIT) : [] };
-}
-
-function filtersActive(parsed: ParsedQuery): boolean {
-  const f = parsed.filters;
-  return f.tags.length > 0 || f.docs.length > 0 || f.colors.length > 0 || f.date !== null;
 }
 
 function joined(notices: string[]): string | null {
