@@ -91,6 +91,8 @@ describe('every string field of every method input', () => {
       'events.update.title',
       'events.update.description',
       'export.brief.title',
+      'export.brief.summary',
+      'links.resolve.link',
       'search.query.q',
       'documents.import.files[].name',
       'documents.get.id',
@@ -120,6 +122,8 @@ describe('every string field of every method input', () => {
     expect(multiLine.sort()).toEqual([
       'events.create.description',
       'events.update.description',
+      'export.brief.judgments[].text',
+      'export.brief.summary',
       'highlights.create.note',
       'highlights.update.note',
       'tags.create.description',

@@ -12,3 +12,4 @@ export * from './text-hygiene';
 export * from './import-batches';
 export * from './date-proposals';
 export * from './grades';
+export * from './brief';

@@ -24,6 +24,7 @@ import {
   TimelineEvent,
 } from './models';
 import { Credibility, Reliability } from './grades';
+import { exportMethods } from './brief';
 import { MAX_FILES_PER_CALL } from './import-batches';
 import { SearchResponse, SearchStatus } from './search';
 import { DocumentDates, ReferenceDate } from './date-proposals';
@@ -279,10 +280,7 @@ export const methods = {
   'events.link': { input: z.object({ id: EventId, highlightId: HighlightId }), output: TimelineEvent },
   'events.unlink': { input: z.object({ id: EventId, highlightId: HighlightId }), output: TimelineEvent },
   'events.delete': { input: z.object({ id: EventId }), output: z.object({}) },
-  'export.brief': {
-    input: z.object({ title: text(300).optional() }),
-    output: z.object({ markdown: z.string(), fileName: z.string() }),
-  },
+  ...exportMethods,
   'history.undo': { input: Empty, output: z.object({ undone: z.string().nullable() }) },
   'history.redo': { input: Empty, output: z.object({ redone: z.string().nullable() }) },
   /** Desktop only: native open dialog, then import the chosen files. `null` when cancelled. */

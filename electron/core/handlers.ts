@@ -8,10 +8,12 @@ import * as codebookViews from './services/codebook-views';
 import * as grading from './services/grading-service';
 import { exportBrief } from './services/brief-service';
 import * as exchange from './services/codebook-exchange-service';
+import { exportData } from './services/data-export-service';
 import type { Context } from './services/context';
 import * as history from './services/history-service';
 import type { ImportJobs } from './services/import-jobs';
 import * as library from './services/library-service';
+import { resolveLink } from './services/links-service';
 import { replaceDocument } from './services/replace-service';
 import * as timeline from './services/timeline-service';
 import { documentDates } from './timeline/document-dates';
@@ -79,7 +81,9 @@ export function createHandlers(ctx: Context, deps: HandlerDeps): Handlers {
     'events.link': ({ id, highlightId }) => timeline.linkPassage(ctx, id, highlightId),
     'events.unlink': ({ id, highlightId }) => timeline.unlinkPassage(ctx, id, highlightId),
     'events.delete': ({ id }) => (timeline.deleteEvent(ctx, id), {}),
-    'export.brief': ({ title }) => exportBrief(ctx, deps.projectName, title, deps.clock()),
+    'export.brief': (input) => exportBrief(ctx, deps.projectName, input, deps.clock()),
+    'export.data': (input) => exportData(ctx, deps.projectName, input, deps.clock()),
+    'links.resolve': ({ link }) => resolveLink(ctx, link),
     'history.undo': () => ({ undone: history.undo(ctx) }),
     'history.redo': () => ({ redone: history.redo(ctx) }),
   };

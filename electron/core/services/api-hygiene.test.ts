@@ -90,7 +90,7 @@ describe('API strings are stored clean', () => {
 
     const brief = await t.call('export.brief', { title: `Brief${DIRT}` });
     expectNoControls(brief);
-    expect(brief.markdown).toContain('# Brief\\[2J\\]0;pwned\n');
+    expect(brief.markdown).toContain('# Brief\\[2J]0;pwned\n');
 
     const found = await t.call('search.query', { q: `port${DIRT}` });
     expectNoControls(found);

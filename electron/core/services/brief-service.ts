@@ -1,33 +1,114 @@
-/** Gathers everything the brief needs from the store and renders it. */
-import { renderBrief } from '../export/brief';
+/**
+ * The brief as the analyst composed it: gathers the project's data from the store once (documents,
+ * events, codebook, every passage, PDF pages), builds the brief's syntax tree and writes it in the
+ * format asked for. The tree and its writers are pure (export/brief); this is their only feeder.
+ */
+import type { MethodInput, MethodOutput } from '../../contract';
+import {
+  ALL_SECTIONS,
+  briefDocx,
+  briefHtml,
+  briefMarkdown,
+  buildBriefTree,
+  type BriefData,
+  type BriefSpec,
+} from '../export/brief';
 import type { Context } from './context';
 import { listEvents } from './timeline-service';
 
-export function exportBrief(ctx: Context, projectName: string, title: string | undefined, now: Date) {
-  // The codebook keeps tags nobody has used yet; the brief lists only tags that carry passages.
-  const tags = ctx.repos.tags
-    .list(ctx.projectId)
-    .map((tag) => ({ tag, passages: ctx.repos.highlights.byTag(tag.id) }))
-    .filter((entry) => entry.passages.length > 0);
-  const markdown = renderBrief({
-    title: title?.trim() || `Brief — ${projectName}`,
-    generatedAt: now,
-    documents: ctx.repos.documents.list(ctx.projectId),
+type BriefInput = MethodInput<'export.brief'>;
+
+export async function exportBrief(
+  ctx: Context,
+  projectName: string,
+  input: BriefInput,
+  now: Date,
+): Promise<MethodOutput<'export.brief'>> {
+  const spec = briefSpec(input, projectName);
+  const tree = buildBriefTree(spec, briefData(ctx, now));
+  const markdown = briefMarkdown(tree);
+  const format = input.format ?? 'md';
+  const fileName = briefFileName(input.title?.trim() || projectName, now, format);
+  if (format === 'md') return { fileName, format, content: markdown, markdown };
+  if (format === 'html') return { fileName, format, content: briefHtml(tree, spec.title), markdown };
+  const bytes = await briefDocx(tree, spec.title);
+  return { fileName, format, content: Buffer.from(bytes).toString('base64'), markdown };
+}
+
+/** The analyst's choices over the defaults: the whole project, by tag, every section. */
+export function briefSpec(input: BriefInput, projectName: string): BriefSpec {
+  return {
+    title: input.title?.trim() || `Brief — ${projectName}`,
+    scope: input.scope ?? {},
+    structure: input.structure ?? 'tag',
+    sections: { ...ALL_SECTIONS, ...definedOnly(input.sections ?? {}) },
+    summary: input.summary ?? '',
+    judgments: input.judgments ?? [],
+  };
+}
+
+/** Everything the brief and the data exports are built from, read in one go. */
+export function briefData(ctx: Context, now: Date): BriefData {
+  const documents = ctx.repos.documents.list(ctx.projectId);
+  const passages = ctx.repos.highlights.all(ctx.projectId);
+  return {
+    documents,
     events: listEvents(ctx),
-    tags,
-    passages: ctx.repos.highlights.all(ctx.projectId),
-  });
-  return { markdown, fileName: briefFileName(title?.trim() || projectName, now) };
+    tags: ctx.repos.tags.list(ctx.projectId),
+    passages,
+    pageOf: pdfPages(ctx, documents, passages),
+    generatedAt: now,
+  };
+}
+
+/**
+ * The PDF page each passage starts on, from the block holding its first character. Only PDFs have
+ * pages, so only their blocks are read. A replaced document is not flagged here: its passages that
+ * could not be placed again are `needs_review`, which the brief already marks, and those placed again
+ * quote the new text, so a cheap "replaced" flag would only repeat or contradict that.
+ */
+function pdfPages(
+  ctx: Context,
+  documents: BriefData['documents'],
+  passages: BriefData['passages'],
+): ReadonlyMap<string, number> {
+  const pages = new Map<string, number>();
+  const pdfs = new Set(documents.filter((d) => d.format === 'pdf').map((d) => d.id as string));
+  const byDocument = new Map<string, { id: string; start: number }[]>();
+  for (const { highlight: h } of passages) {
+    if (!pdfs.has(h.documentId)) continue;
+    const list = byDocument.get(h.documentId) ?? [];
+    list.push({ id: h.id, start: h.start });
+    byDocument.set(h.documentId, list);
+  }
+  for (const [documentId, highlights] of byDocument) {
+    const blocks = ctx.repos.documents.detail(documentId)?.blocks ?? [];
+    for (const h of highlights) {
+      const block = blocks.find((b) => b.page !== undefined && b.start <= h.start && h.start < b.end);
+      if (block?.page !== undefined) pages.set(h.id, block.page);
+    }
+  }
+  return pages;
+}
+
+function definedOnly<T extends object>(partial: T): { [K in keyof T]-?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]-?: Exclude<T[K], undefined>;
+  };
 }
 
 /** A file name that is safe on every OS: no separators, reserved characters or trailing dots. */
-export function briefFileName(title: string, now: Date): string {
-  const stem = title
+export function briefFileName(title: string, now: Date, extension = 'md'): string {
+  return `${fileStem(title) || 'brief'}-${now.toISOString().slice(0, 10)}.${extension}`;
+}
+
+/** Letters and digits of a title, the rest as single hyphens, lower case, at most 60 characters. */
+export function fileStem(title: string): string {
+  return title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .toLowerCase();
-  return `${stem || 'brief'}-${now.toISOString().slice(0, 10)}.md`;
 }
