@@ -70,7 +70,7 @@ describe('command contributions', () => {
     expect(labels.indexOf('Show timeline')).toBeLessThan(labels.indexOf('Show timeline view'));
   });
 
-  it('tags the selected highlight with T and the digits, and leaves those keys alone with no highlight selected', () => {
+  it('tags the selected highlight with T and the digits, and leaves those keys alone with no highlight selected or the reader hidden', () => {
     const highlight = { id: 'h1', tags: [] as string[] };
     useAppStore.setState({
       doc: { id: 'd1', text: 'text', highlights: [highlight] } as unknown as DocumentDetail,
@@ -84,7 +84,11 @@ describe('command contributions', () => {
     expect(useAppStore.getState().dialog).toEqual({ kind: 'tag-picker', highlightId: 'h1' });
     // No tag is pinned at 3: the key is taken, and the status line says so.
     expect(press('3')).toBe(true);
-    useAppStore.setState({ dialog: null, selectedHighlightId: null, doc: null });
+    // With another view on screen, the reader's selected highlight is out of sight: the keys are left alone.
+    useAppStore.setState({ dialog: null, mainView: 'tags' });
+    expect(press('t')).toBe(false);
+    expect(press('3')).toBe(false);
+    useAppStore.setState({ dialog: null, selectedHighlightId: null, doc: null, mainView: 'reader' });
   });
 
   it('refuses a second command with an id already taken', () => {

@@ -9,11 +9,14 @@ import { openTagPicker, selectedHighlight, togglePinnedTag } from './tag-keys';
 
 const PLACES = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 
+/** Tag keys act on the highlight selected in the reader, only while the reader is the view on screen. */
+const canTagFromKeys = () => useAppStore.getState().mainView === 'reader' && selectedHighlight() !== null;
+
 const pinnedTagCommand = (place: (typeof PLACES)[number]): Command<`tag.pinned-${typeof place}`> => ({
   id: `tag.pinned-${place}`,
   label: `Apply pinned tag ${place}`,
   shortcuts: [String(place)],
-  enabled: () => selectedHighlight() !== null,
+  enabled: canTagFromKeys,
   run: () => void togglePinnedTag(place),
 });
 
@@ -35,7 +38,7 @@ export const highlightCommands = defineCommands([
     id: 'tag.pick',
     label: 'Tag selected highlight…',
     shortcuts: ['T'],
-    enabled: () => selectedHighlight() !== null,
+    enabled: canTagFromKeys,
     run: openTagPicker,
   },
   ...PLACES.map(pinnedTagCommand),
