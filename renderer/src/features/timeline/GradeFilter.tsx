@@ -4,13 +4,7 @@
  * on each axis set; the help line says that events with no graded passage are hidden meanwhile.
  */
 import { useId } from 'react';
-import {
-  CREDIBILITIES,
-  CREDIBILITY_WORDING,
-  RELIABILITIES,
-  RELIABILITY_WORDING,
-  type Reliability,
-} from '../../../../electron/contract';
+import { CredibilitySelect, ReliabilitySelect } from '../../components/GradeSelects';
 import { useAppStore } from '../../store/app-store';
 
 export function GradeFilter() {
@@ -25,33 +19,11 @@ export function GradeFilter() {
       <legend>Grade at least</legend>
       <div className="timeline-filter-field">
         <label htmlFor={sourceId}>Source reliability</label>
-        <select
-          id={sourceId}
-          value={reliability ?? ''}
-          onChange={(event) => set({ reliability: (event.target.value || null) as Reliability | null })}
-        >
-          <option value="">Any source</option>
-          {RELIABILITIES.map((letter) => (
-            <option key={letter} value={letter}>
-              {letter} — {RELIABILITY_WORDING[letter]}
-            </option>
-          ))}
-        </select>
+        <ReliabilitySelect id={sourceId} value={reliability} onChange={(value) => set({ reliability: value })} />
       </div>
       <div className="timeline-filter-field">
         <label htmlFor={infoId}>Information credibility</label>
-        <select
-          id={infoId}
-          value={credibility ?? ''}
-          onChange={(event) => set({ credibility: event.target.value ? Number(event.target.value) : null })}
-        >
-          <option value="">Any information</option>
-          {CREDIBILITIES.map((digit) => (
-            <option key={digit} value={digit}>
-              {digit} — {CREDIBILITY_WORDING[digit]}
-            </option>
-          ))}
-        </select>
+        <CredibilitySelect id={infoId} value={credibility} onChange={(value) => set({ credibility: value })} />
       </div>
       <p id={helpId} className="timeline-filter-help">
         Shows events with a linked passage graded this well or better (A and 1 are best). While a grade is set, events
