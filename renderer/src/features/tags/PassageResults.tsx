@@ -38,6 +38,8 @@ export function PassageResults({ query, threshold, onClose }: Props) {
                 color={passage.highlight.color}
                 source={passage.documentTitle}
                 note={passage.highlight.note}
+                grade={passage.highlight}
+                tags={passage.highlight.tags}
                 onOpen={() => void openPassage(passage, { select: true })}
               />
             </li>
