@@ -12,11 +12,12 @@ import { repoPaths } from '../core/repo-paths';
 import { backupLibrary } from './commands/backup';
 import { proposedDates } from './commands/dates';
 import { timelineEvents } from './commands/events';
-import { exportBrief } from './commands/export-brief';
+import { exportCommand } from './commands/export';
 import { gradeEvidence } from './commands/grade';
 import { highlightQuote } from './commands/highlight';
 import { importPaths } from './commands/import';
 import { listDocuments } from './commands/list';
+import { openLink } from './commands/open-link';
 import { replaceDocument } from './commands/replace';
 import { restoreBackup } from './commands/restore';
 import { searchLibrary } from './commands/search';
@@ -51,6 +52,13 @@ const options = {
   reliability: { type: 'string' },
   credibility: { type: 'string' },
   source: { type: 'string' },
+  format: { type: 'string' },
+  'sub-tags': { type: 'boolean' },
+  event: { type: 'string', multiple: true },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  'min-grade': { type: 'string' },
+  structure: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -81,6 +89,13 @@ export interface CommandContext {
     reliability?: string;
     credibility?: string;
     source?: string;
+    format?: string;
+    'sub-tags'?: boolean;
+    event?: string[];
+    from?: string;
+    to?: string;
+    'min-grade'?: string;
+    structure?: string;
   };
   /** The library folder, for commands that work on its files rather than through the core (backup, restore). */
   dataDir: string;
@@ -100,7 +115,8 @@ const commands: Record<string, Command> = {
   show: showDocument,
   replace: replaceDocument,
   search: searchLibrary,
-  export: exportBrief,
+  export: exportCommand,
+  open: openLink,
   events: timelineEvents,
   dates: proposedDates,
   tags: codebookTags,

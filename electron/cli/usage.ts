@@ -8,8 +8,19 @@ Commands:
   replace <id> <file>                 Replace a document with a new version of its file, keeping its
                                       highlights (those that cannot be placed are marked for review)
   search <query…>                     Search the library; matched words are shown as [[word]]
-  export brief --out <file>           Write the Markdown brief to a file
-         [--title <title>] [--force]  (--force replaces an existing file)
+  export brief --out <file> [--format md|html|docx] [--title <title>]
+         [--tag <tag>]… [--sub-tags] [--event <id>]… [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+         [--min-grade B3] [--structure chronological|tag|source]
+                                      Write the brief: every passage once, one footnote per passage
+                                      with a dossier:// link back to it; --tag, --event, --from/--to
+                                      and --min-grade (B3, B or 3) narrow it; --sub-tags widens each
+                                      --tag to its sub-tags; --structure orders the passages (default tag)
+  export passages|timeline --out <file> [--format csv|json]
+                                      Passages as CSV (document, quote, note, tags, grade, page, dates,
+                                      link) or JSON; the timeline as TimelineJS CSV or JSON
+  export annotations --out <file>     Every document's metadata, tag, highlight, link and event as JSON
+                                      (export never replaces a file unless --force)
+  open "<dossier:// link>"            Show the document and the current quote a brief's link points at
   events list                         List the timeline's events in date order
   events add --date <date> --title <t>
          [--highlight <id>]… [--description <text>]

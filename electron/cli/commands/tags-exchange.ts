@@ -2,10 +2,11 @@
  * `dossier tags export --qdc|--csv [--out <file>]` and `dossier tags import <file>`: the codebook
  * as a REFI-QDA codebook or CSV, to stdout or a file, and merged back in by name with a report.
  */
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { CommandError, EXIT_OK, printJson, UsageError } from '../io';
 import type { CommandContext } from '../run';
+import { outputPath, writeAtomically } from '../safe-write';
 
 /** What codebook.import accepts in one call. */
 const MAX_BYTES = 20_000_000;
@@ -15,10 +16,7 @@ export async function exportTags(ctx: CommandContext, rest: string[]): Promise<n
   const { qdc, csv, out, force } = ctx.values;
   if (qdc === csv) throw new UsageError('tags export needs --qdc (REFI-QDA codebook) or --csv');
   const format = qdc ? 'qdc' : 'csv';
-  const path = out === undefined ? undefined : resolve(out);
-  if (path !== undefined && existsSync(path) && !force) {
-    throw new CommandError(`${path} already exists; use --force to replace it.`);
-  }
+  const path = out === undefined ? undefined : outputPath(out, force);
   const { content, fileName } = await ctx.call('codebook.export', { format });
   if (path === undefined) {
     // --json keeps stdout JSON, as every command promises; the file's text is one field of it.
@@ -30,19 +28,6 @@ export async function exportTags(ctx: CommandContext, rest: string[]): Promise<n
   if (ctx.json) printJson(ctx.io, { path, format, bytes: Buffer.byteLength(content) });
   else ctx.io.out(`Wrote the codebook to ${path}\n`);
   return EXIT_OK;
-}
-
-/** Writes to a temporary file renamed into place, so a crash never leaves half a codebook. */
-function writeAtomically(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    throw new CommandError(`could not write ${path} (${reason}).`);
-  }
 }
 
 export async function importTags(ctx: CommandContext, rest: string[]): Promise<number> {
