@@ -3,6 +3,7 @@
  * highlight, tag, timeline, export, undo — with a restart in the middle to prove it all persists.
  */
 import { test, expect } from './fixtures';
+import { liveMarkup, renderedText } from './inert-markdown';
 import { AppPage } from './pages/app-page';
 import { ExportPage } from './pages/export-page';
 import { ImportPage } from './pages/import-page';
@@ -183,10 +184,11 @@ test('an analyst builds a brief from the sample library', async ({ app }) => {
     expect(brief).toContain('### October 2023: Resolution 2699 adopted');
     expect(brief).toContain('### mandate');
     expect(brief).toContain('> the deployment of a Multinational Security Support (MSS) Mission');
-    expect(brief).toContain('\\*not bold\\*');
-    expect(brief).toContain('\\<script\\>');
-    expect(brief).not.toContain('<script>');
-    expect(brief).toMatch(/\[\^1\]: Source: \*In October 2023/);
+    // The note shows as typed, under its quote, with nothing live in it.
+    expect(liveMarkup(brief)).toEqual([]);
+    expect(renderedText(brief)).toContain(`Note: ${NOTE}`);
+    // One footnote per passage: its document's title first, then a deep link back to the passage.
+    expect(brief).toMatch(/^\[\^[\w-]+\]: \*In October 2023.*\(dossier:\/\/open\?doc=/m);
     expect(brief).toContain('UN News');
   });
 
