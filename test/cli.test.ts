@@ -169,7 +169,7 @@ describe('dossier', { timeout: 120_000 }, () => {
     [['import'], /import needs at least one file or folder/],
     [['export', 'brief'], /needs --out/],
     [['export', 'notes', '--out', 'x.md'], /export writes brief, passages, timeline or annotations, not “notes”/],
-    [['list', '--colour'], /Unknown option '--colour'/],
+    [['list', '--flavour'], /Unknown option '--flavour'/],
   ])('exits 2 with usage on stderr for %j', (args, message) => {
     const result = dossier(...args);
     expect(result.code).toBe(2);
