@@ -264,6 +264,32 @@ describe('dialog.saveImage', () => {
   );
 });
 
+describe('dialog.saveText', () => {
+  it('offers <Documents>/<fileName> with the format filter and writes the text where the user chose', async () => {
+    const target = join(dir, 'codebook.qdc');
+    const { handlers, dialog } = shell({ save: target });
+    const content = '<?xml version="1.0" encoding="utf-8"?>\n<CodeBook xmlns="urn:QDA-XML:codebook:1.0"/>\n';
+    expect(await handlers['dialog.saveText']({ fileName: 'haiti.qdc', content }, null)).toEqual(ok({ path: target }));
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        defaultPath: join('/home/me/Documents', 'haiti.qdc'),
+        filters: [{ name: 'REFI-QDA codebook', extensions: ['qdc'] }],
+      }),
+    );
+    expect(readFileSync(target, 'utf8')).toBe(content);
+  });
+
+  it('answers null when the user cancels, and refuses other extensions before any dialog', async () => {
+    const { handlers, dialog } = shell({});
+    expect(await handlers['dialog.saveText']({ fileName: 'tags.csv', content: 'name\n' }, null)).toEqual(ok(null));
+    expect(readdirSync(dir)).toEqual([]);
+    dialog.showSaveDialog.mockClear();
+    const result = await handlers['dialog.saveText']({ fileName: 'tags.exe', content: '' }, null);
+    expect(!result.ok && result.error.message).toMatch(/\.qdc or \.csv/);
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+});
+
 describe('writeFileAtomic', () => {
   it('replaces an existing file and leaves no temporary file behind', async () => {
     const target = join(dir, 'brief.md');
