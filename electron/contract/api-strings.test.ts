@@ -120,6 +120,8 @@ describe('every string field of every method input', () => {
       .filter(([path, schema]) => !NOT_TEXT.has(path) && schema.safeParse('a\nb').data === 'a\nb')
       .map(([path]) => path);
     expect(multiLine.sort()).toEqual([
+      'brief.save.judgments[].text',
+      'brief.save.summary',
       'events.create.description',
       'events.update.description',
       'export.brief.judgments[].text',

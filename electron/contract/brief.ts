@@ -55,7 +55,41 @@ export type BriefFormat = z.infer<typeof BriefFormat>;
 export const DataExportKind = z.enum(['passages', 'timeline', 'annotations']);
 export const DataExportFormat = z.enum(['csv', 'json']);
 
+/** What the analyst chose, apart from the title: saved with the project's brief. */
+export const BriefSettings = z.object({
+  scope: BriefScope,
+  structure: BriefStructure,
+  sections: BriefSections,
+});
+export type BriefSettings = z.infer<typeof BriefSettings>;
+
+/** The brief being composed, as saved with the project; `updatedAt` null until first saved. */
+export const BriefDraft = BriefSettings.extend({
+  title: z.string(),
+  summary: z.string(),
+  judgments: z.array(BriefJudgment),
+  updatedAt: z.string().nullable(),
+});
+export type BriefDraft = z.infer<typeof BriefDraft>;
+
 export const exportMethods = {
+  /** The project's brief as last saved (defaults before the first save). */
+  'brief.get': { input: z.object({}).strict(), output: BriefDraft },
+  /**
+   * Saves what is given of the brief (the rest stays as saved), as one undo step. `export.brief`
+   * falls back to the saved brief for anything its call leaves out, so the export is what was composed.
+   */
+  'brief.save': {
+    input: z.object({
+      title: lineString().max(300).optional(),
+      scope: BriefScope.optional(),
+      structure: BriefStructure.optional(),
+      sections: BriefSections.optional(),
+      summary: proseString().max(50_000).optional(),
+      judgments: z.array(BriefJudgment).max(200).optional(),
+    }),
+    output: BriefDraft,
+  },
   /**
    * The brief in one format. `content` is text for md and html, base64 for docx; `markdown` is
    * always the Markdown of the same tree, so a client that only knows Markdown keeps working.

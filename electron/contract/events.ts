@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { SearchStatus } from './search';
 
-export const ChangedEntity = z.enum(['documents', 'highlights', 'tags', 'events']);
+export const ChangedEntity = z.enum(['documents', 'highlights', 'tags', 'events', 'brief']);
 export type ChangedEntity = z.infer<typeof ChangedEntity>;
 
 export const events = {

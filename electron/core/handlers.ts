@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { CoreMethodName, MethodOutput, Methods } from '../contract';
 import type { SearchEngine } from './search/engine';
 import * as annotations from './services/annotation-service';
+import * as briefDraft from './services/brief-draft-service';
 import * as codebook from './services/codebook-service';
 import * as codebookViews from './services/codebook-views';
 import * as grading from './services/grading-service';
@@ -84,6 +85,8 @@ export function createHandlers(ctx: Context, deps: HandlerDeps): Handlers {
     'export.brief': (input) => exportBrief(ctx, deps.projectName, input, deps.clock()),
     'export.data': (input) => exportData(ctx, deps.projectName, input, deps.clock()),
     'links.resolve': ({ link }) => resolveLink(ctx, link),
+    'brief.get': () => briefDraft.getDraft(ctx),
+    'brief.save': (input) => briefDraft.saveDraft(ctx, input),
     'history.undo': () => ({ undone: history.undo(ctx) }),
     'history.redo': () => ({ redone: history.redo(ctx) }),
   };

@@ -11,6 +11,7 @@ export const userTables = {
   events: ['id'],
   event_highlights: ['event_id', 'highlight_id'],
   highlight_links: ['from_id', 'to_id'],
+  brief_drafts: ['id'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type UserTable = keyof typeof userTables;

@@ -3,7 +3,7 @@
  * events, codebook, every passage, PDF pages), builds the brief's syntax tree and writes it in the
  * format asked for. The tree and its writers are pure (export/brief); this is their only feeder.
  */
-import type { MethodInput, MethodOutput } from '../../contract';
+import type { BriefDraft, MethodInput, MethodOutput } from '../../contract';
 import {
   ALL_SECTIONS,
   briefDocx,
@@ -13,6 +13,7 @@ import {
   type BriefData,
   type BriefSpec,
 } from '../export/brief';
+import { getDraft } from './brief-draft-service';
 import type { Context } from './context';
 import { listEvents } from './timeline-service';
 
@@ -24,15 +25,29 @@ export async function exportBrief(
   input: BriefInput,
   now: Date,
 ): Promise<MethodOutput<'export.brief'>> {
-  const spec = briefSpec(input, projectName);
+  const composed = withDraft(input, getDraft(ctx));
+  const spec = briefSpec(composed, projectName);
   const tree = buildBriefTree(spec, briefData(ctx, now));
   const markdown = briefMarkdown(tree);
   const format = input.format ?? 'md';
-  const fileName = briefFileName(input.title?.trim() || projectName, now, format);
+  const fileName = briefFileName(composed.title?.trim() || projectName, now, format);
   if (format === 'md') return { fileName, format, content: markdown, markdown };
   if (format === 'html') return { fileName, format, content: briefHtml(tree, spec.title), markdown };
   const bytes = await briefDocx(tree, spec.title);
   return { fileName, format, content: Buffer.from(bytes).toString('base64'), markdown };
+}
+
+/** What the call leaves out comes from the brief as saved with the project. */
+function withDraft(input: BriefInput, draft: BriefDraft): BriefInput {
+  return {
+    ...input,
+    title: input.title ?? (draft.title || undefined),
+    scope: input.scope ?? draft.scope,
+    structure: input.structure ?? draft.structure,
+    sections: input.sections ?? draft.sections,
+    summary: input.summary ?? draft.summary,
+    judgments: input.judgments ?? draft.judgments,
+  };
 }
 
 /** The analyst's choices over the defaults: the whole project, by tag, every section. */

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ChangedEntity } from '../../contract';
 import type { Db } from '../db/open';
+import { BriefRepo } from '../repos/brief-repo';
 import { DocumentsRepo } from '../repos/documents-repo';
 import { EventsRepo } from '../repos/events-repo';
 import { HighlightsRepo } from '../repos/highlights-repo';
@@ -19,6 +20,7 @@ export interface Repos {
   tags: TagsRepo;
   events: EventsRepo;
   history: HistoryRepo;
+  brief: BriefRepo;
 }
 
 export interface Context {
@@ -42,6 +44,7 @@ const entityOf: Record<UserTable, ChangedEntity | null> = {
   events: 'events',
   event_highlights: 'events',
   highlight_links: 'highlights',
+  brief_drafts: 'brief',
 };
 
 export function changedEntities(tables: ReadonlySet<UserTable>): ChangedEntity[] {
@@ -64,6 +67,7 @@ export function createContext(db: Db, projectId: string, clock: () => Date, onCh
       tags: new TagsRepo(db),
       events: new EventsRepo(db),
       history: new HistoryRepo(db),
+      brief: new BriefRepo(db),
     },
     now: () => clock().toISOString(),
     newId: () => randomUUID(),

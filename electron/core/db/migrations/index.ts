@@ -8,6 +8,7 @@ import { up as searchVersions } from './003-search-versions';
 import { up as cleanText } from './004-clean-text';
 import { up as edtfEvents } from './005-edtf-events';
 import { up as codebookGrades } from './006-codebook-grades';
+import { up as briefDrafts } from './007-brief-drafts';
 import type { Db } from '../open';
 
 export interface Migration {
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'clean-text', up: cleanText },
   { version: 5, name: 'edtf-events', up: edtfEvents },
   { version: 6, name: 'codebook-grades', up: codebookGrades },
+  { version: 7, name: 'brief-drafts', up: briefDrafts },
 ];
 
 export const latestVersion = migrations.length;
