@@ -9,6 +9,7 @@ import { LibraryPage } from './pages/library-page';
 import { PanelPage } from './pages/panel-page';
 import { ReaderPage } from './pages/reader-page';
 import { SearchPage, type SearchGroupLabel } from './pages/search-page';
+import { searchSyntax } from '../electron/contract';
 
 const RESOLUTION_DOC = /^In October 2023, the United Nations Security Council adopted Resolution 2699/;
 
@@ -79,7 +80,10 @@ test('the search help lists the query language, and an example goes into the box
   const search = new SearchPage(page);
   await search.helpButton.click();
   await expect(search.help).toBeVisible();
-  await expect(search.help.getByRole('row')).toHaveCount(13);
+  // One row a form of the contract's query language, under one header row.
+  await expect(search.help.getByRole('row')).toHaveCount(searchSyntax.length + 1);
+  await expect(search.help).toContainText('Only this tag, not the tags under it.');
+  await expect(search.help).toContainText('reliability:<=B');
   await expect(search.help).toContainText('"exact phrase"');
   await expect(search.help).toContainText('Only these words, in this order.');
   await new AppPage(page).screenshot('search-help');
