@@ -8,6 +8,7 @@ import type { DocumentSummary, HighlightLinkKind, Passage, TagSummary, TimelineE
 import { childrenOf } from '../../codebook/tree';
 import { pageLookup, passageLink, type BriefData } from '../brief/brief-spec';
 import { passageGrade } from '../brief/scope';
+import { eventFields } from './timeline-export';
 
 export interface AnnotationLink {
   /** The highlight the link was made on: it is corroborated (contradicted) by `toHighlightId`. */
@@ -98,14 +99,7 @@ export function annotationsJson(input: AnnotationsInput): string {
     tags: tree(null, new Set()),
     highlights,
     events: input.events.map((e) => ({
-      id: e.id,
-      date: e.date,
-      dateLabel: e.dateLabel,
-      earliest: e.earliest,
-      latest: e.latest,
-      title: e.title,
-      description: e.description,
-      disagreement: e.disagreement,
+      ...eventFields(e),
       highlightIds: e.passages.map((p) => p.highlight.id),
     })),
   };

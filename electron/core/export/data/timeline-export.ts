@@ -116,9 +116,9 @@ export function timelineJsCsv(events: readonly TimelineEvent[], documents: reado
   return { csv, skipped };
 }
 
-export function timelineJson(events: readonly TimelineEvent[], documents: readonly DocumentSummary[]): string {
-  const byId = new Map(documents.map((d) => [d.id as string, d]));
-  const out = events.map((e) => ({
+/** An event's own fields as every JSON export writes them, in this order. */
+export function eventFields(e: TimelineEvent) {
+  return {
     id: e.id,
     date: e.date,
     dateLabel: e.dateLabel,
@@ -127,6 +127,13 @@ export function timelineJson(events: readonly TimelineEvent[], documents: readon
     title: e.title,
     description: e.description,
     disagreement: e.disagreement,
+  };
+}
+
+export function timelineJson(events: readonly TimelineEvent[], documents: readonly DocumentSummary[]): string {
+  const byId = new Map(documents.map((d) => [d.id as string, d]));
+  const out = events.map((e) => ({
+    ...eventFields(e),
     grade: e.grade,
     passages: e.passages.map((p) => {
       const doc = byId.get(p.highlight.documentId);
