@@ -2,7 +2,8 @@
  * The analyst's own Markdown (summary, judgments) read into syntax-tree nodes the brief can hold.
  * Whatever could run or fetch something in an exported file is dropped here, once, for every format:
  * raw HTML, images (an external resource), and links other than web, mail and Dossier links.
- * Footnotes and link definitions are the brief's own business, so the analyst's are folded into text.
+ * Footnotes and link definitions are the brief's own business, so the analyst's are folded into text;
+ * link titles and code fences' info strings (attributes in HTML) are dropped but for a plain language.
  */
 import type { Definition, Nodes, Parents, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -56,13 +57,17 @@ function cleanNode(node: RootContent, defs: Map<string, Definition>, shift: numb
     case 'link': {
       const children = clean(node.children, defs, shift);
       const url = safeUrl(node.url);
-      return url ? [{ type: 'link', url, title: node.title ?? null, children }] : children;
+      // A link's title would become an attribute nobody reads in a brief: only the text is kept.
+      return url ? [{ type: 'link', url, title: null, children }] : children;
     }
     case 'linkReference': {
       const children = clean(node.children, defs, shift);
       const url = safeUrl(defs.get(node.identifier)?.url);
       return url ? [{ type: 'link', url, title: null, children }] : children;
     }
+    case 'code':
+      // A fence's info string ends up as a class name in HTML: only a plain language name is kept.
+      return [{ ...node, lang: node.lang && /^[\w#+.-]{1,32}$/.test(node.lang) ? node.lang : null, meta: null }];
     case 'heading': {
       const children = clean(node.children, defs, shift);
       return [{ ...node, depth: Math.min(6, node.depth + shift) as 1 | 2 | 3 | 4 | 5 | 6, children }];

@@ -28,6 +28,17 @@ describe('briefHtml', () => {
     expect(html).toContain('<p>&#x3C;script>alert(1)&#x3C;/script>&#x3C;img src=x onerror=alert(2)> &#x26; "q"</p>');
   });
 
+  it("keeps the analyst's code fences and links without their info strings and titles", () => {
+    const { spec, data } = sampleProject();
+    const summary =
+      '```<script>alert(1)</script>\nx\n```\n\n```ts\ny\n```\n\n[a](https://example.org/ "<b onclick=alert(1)>")';
+    const html = briefHtml(buildBriefTree({ ...spec, summary }, data), spec.title);
+    expect(html).not.toMatch(/<script|<b\b/i);
+    expect(html).toContain('<pre><code>x\n</code></pre>');
+    expect(html).toContain('<pre><code class="language-ts">y\n</code></pre>');
+    expect(html).toContain('<a href="https://example.org/">a</a>');
+  });
+
   it('is one file: a policy that forbids scripts and fetching, print styles, no outside resources', () => {
     const { spec, data } = sampleProject();
     const html = briefHtml(buildBriefTree(spec, data), spec.title);
