@@ -287,9 +287,13 @@ export const methods = {
   'dialog.importFiles': { input: z.object({ jobId: JobId.optional() }), output: ImportReport.nullable() },
   /** Desktop only: native folder dialog, then import every supported file inside it. `null` when cancelled. */
   'dialog.importFolder': { input: z.object({ jobId: JobId.optional() }), output: ImportReport.nullable() },
-  /** Desktop only: native save dialog, then write the brief. `null` when cancelled. */
+  /**
+   * Desktop only: native save dialog, then write the brief in the format asked for (Markdown or HTML
+   * as text, Word as bytes). Takes what `export.brief` takes, so it writes what the preview showed.
+   * `null` when cancelled.
+   */
   'dialog.exportBrief': {
-    input: z.object({ title: text(300).optional() }),
+    input: exportMethods['export.brief'].input,
     output: z.object({ path: z.string() }).nullable(),
   },
   /** Desktop only: native save dialog, then write an image the window drew (the timeline as SVG or PNG). */
@@ -300,10 +304,13 @@ export const methods = {
     }),
     output: z.object({ path: z.string() }).nullable(),
   },
-  /** Desktop only: native save dialog, then write a text file (a codebook export). */
+  /** Desktop only: native save dialog, then write a text file (a codebook or a data export). */
   'dialog.saveText': {
     input: z.object({
-      fileName: text(200).regex(/^[^/\\]+\.(qdc|csv)$/, 'The file name must end in .qdc or .csv, with no folder'),
+      fileName: text(200).regex(
+        /^[^/\\]+\.(qdc|csv|json)$/,
+        'The file name must end in .qdc, .csv or .json, with no folder',
+      ),
       content: z.string().max(20_000_000),
     }),
     output: z.object({ path: z.string() }).nullable(),

@@ -16,9 +16,13 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const emptyReport = { imported: [], duplicates: [], failed: [], warnings: [] };
 
+/** What export.brief answers for a format: `content` is base64 for Word, the text otherwise. */
+const briefAs = (format: 'md' | 'html' | 'docx', content: string) =>
+  ok({ fileName: `brief.${format}`, format, content, markdown: '# Brief\n' });
+
 function shell(picked: { open?: string[]; save?: string }, core: Partial<Record<string, unknown>> = {}) {
   const handle = vi.fn((method: string, payload: unknown) => {
-    if (method === 'export.brief') return Promise.resolve(ok({ markdown: '# Brief\n', fileName: 'brief.md' }));
+    if (method === 'export.brief') return Promise.resolve(core['export.brief'] ?? briefAs('md', '# Brief\n'));
     return Promise.resolve(core[method] ?? ok({ ...emptyReport, payload }));
   });
   const dialog = {
@@ -209,6 +213,39 @@ describe('dialog.exportBrief', () => {
     expect(readdirSync(dir)).toEqual(['my brief.md']);
   });
 
+  it('writes HTML as text and Word as the decoded bytes, each behind its own filter', async () => {
+    const html = join(dir, 'brief.html');
+    const page = shell({ save: html }, { 'export.brief': briefAs('html', '<!doctype html><h1>Brief</h1>\n') });
+    const composed = { format: 'html' as const, title: 'Case', scope: { eventIds: [] }, summary: 'Why' };
+    expect(await page.handlers['dialog.exportBrief'](composed, null)).toEqual(ok({ path: html }));
+    expect(page.handle).toHaveBeenCalledWith('export.brief', composed);
+    expect(page.dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ filters: [{ name: 'HTML page', extensions: ['html'] }] }),
+    );
+    expect(readFileSync(html, 'utf8')).toBe('<!doctype html><h1>Brief</h1>\n');
+
+    const docx = join(dir, 'brief.docx');
+    const bytes = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x10]);
+    const word = shell({ save: docx }, { 'export.brief': briefAs('docx', bytes.toString('base64')) });
+    expect(await word.handlers['dialog.exportBrief']({ format: 'docx' }, null)).toEqual(ok({ path: docx }));
+    expect(word.dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        defaultPath: join('/home/me/Documents', 'brief.docx'),
+        filters: [{ name: 'Word document', extensions: ['docx'] }],
+      }),
+    );
+    expect(readFileSync(docx)).toEqual(bytes);
+  });
+
+  it('refuses an unknown format before asking the core or opening a dialog', async () => {
+    const { handlers, handle, dialog } = shell({ save: join(dir, 'x.pdf') });
+    const result = await handlers['dialog.exportBrief']({ format: 'pdf' }, null);
+    expect(result.ok).toBe(false);
+    expect(handle).not.toHaveBeenCalled();
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('answers null when the user cancels, writing nothing', async () => {
     const { handlers } = shell({});
     expect(await handlers['dialog.exportBrief']({}, null)).toEqual(ok(null));
@@ -279,13 +316,25 @@ describe('dialog.saveText', () => {
     expect(readFileSync(target, 'utf8')).toBe(content);
   });
 
+  it('saves a data export as .json behind a JSON filter', async () => {
+    const target = join(dir, 'passages.json');
+    const { handlers, dialog } = shell({ save: target });
+    const content = '{"format":"dossier-passages","version":1,"passages":[]}\n';
+    const input = { fileName: 'haiti-passages.json', content };
+    expect(await handlers['dialog.saveText'](input, null)).toEqual(ok({ path: target }));
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ title: 'Export data', filters: [{ name: 'JSON', extensions: ['json'] }] }),
+    );
+    expect(readFileSync(target, 'utf8')).toBe(content);
+  });
+
   it('answers null when the user cancels, and refuses other extensions before any dialog', async () => {
     const { handlers, dialog } = shell({});
     expect(await handlers['dialog.saveText']({ fileName: 'tags.csv', content: 'name\n' }, null)).toEqual(ok(null));
     expect(readdirSync(dir)).toEqual([]);
     dialog.showSaveDialog.mockClear();
     const result = await handlers['dialog.saveText']({ fileName: 'tags.exe', content: '' }, null);
-    expect(!result.ok && result.error.message).toMatch(/\.qdc or \.csv/);
+    expect(!result.ok && result.error.message).toMatch(/\.qdc, \.csv or \.json/);
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
   });
 });

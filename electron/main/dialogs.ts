@@ -1,19 +1,21 @@
 /**
  * The contract methods only the desktop shell implements, because they need a native dialog: import
- * picked files or a folder, save the Markdown brief, and save an image the window drew (the timeline). They end in the core's own methods, and
- * answer `null` when the user cancels. Electron comes in as parameters, so tests pass fakes.
+ * picked files or a folder, save the brief (Markdown, HTML or Word), save an image the window drew
+ * (the timeline) or a text export (codebook, data). They end in the core's own methods, and answer
+ * `null` when the user cancels. Electron comes in as parameters, so tests pass fakes.
  *
  * An import is read and sent batch by batch (`core/services/batched-import.ts`), so a folder of any
  * size works with one batch in memory; pipes, devices and links are named and never opened.
  */
 import { randomUUID } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { BrowserWindow, Dialog, FileFilter, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import {
   fail,
   importableExtensions,
   methods,
   ok,
+  type BriefFormat,
   type MethodOutput,
   type Result,
   type ShellMethodName,
@@ -42,6 +44,18 @@ const openOptions: OpenDialogOptions = {
     { name: 'All files', extensions: ['*'] },
   ],
 };
+
+const BRIEF_FILTERS = {
+  md: { name: 'Markdown', extensions: ['md'] },
+  html: { name: 'HTML page', extensions: ['html'] },
+  docx: { name: 'Word document', extensions: ['docx'] },
+} as const satisfies Record<BriefFormat, FileFilter>;
+
+const TEXT_FILTERS = {
+  qdc: { name: 'REFI-QDA codebook', extensions: ['qdc'] },
+  csv: { name: 'CSV', extensions: ['csv'] },
+  json: { name: 'JSON', extensions: ['json'] },
+} as const satisfies Record<string, FileFilter>;
 
 function showOpen(deps: ShellDeps, window: BrowserWindow | null) {
   return window ? deps.dialog.showOpenDialog(window, openOptions) : deps.dialog.showOpenDialog(openOptions);
@@ -100,17 +114,20 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
 
     async 'dialog.exportBrief'(payload, window) {
       const input = methods['dialog.exportBrief'].input.safeParse(payload ?? {});
-      if (!input.success) return fail('invalid_input', 'The brief title is too long.');
+      if (!input.success)
+        return fail('invalid_input', input.error.issues[0]?.message ?? 'That brief cannot be exported.');
       const brief = await deps.core.handle('export.brief', input.data);
       if (!brief.ok) return brief;
+      const { format, content, fileName } = brief.value;
       const picked = await showSave(deps, window, {
         title: 'Save brief',
-        defaultPath: join(deps.documentsDir, brief.value.fileName),
-        filters: [{ name: 'Markdown', extensions: ['md'] }],
+        defaultPath: join(deps.documentsDir, fileName),
+        filters: [BRIEF_FILTERS[format]],
       });
       if (picked.canceled || !picked.filePath) return ok(null);
       try {
-        await writeFileAtomic(picked.filePath, brief.value.markdown);
+        // Word comes back base64-encoded; Markdown and HTML are the text itself.
+        await writeFileAtomic(picked.filePath, format === 'docx' ? Buffer.from(content, 'base64') : content);
       } catch (error) {
         deps.logger.error('dossier: saving the brief failed', error);
         return fail('internal', `The brief could not be saved in ${dirname(picked.filePath)}. Nothing was written.`);
@@ -143,21 +160,21 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
     async 'dialog.saveText'(payload, window) {
       const input = methods['dialog.saveText'].input.safeParse(payload ?? {});
       if (!input.success) {
-        return fail('invalid_input', 'dialog.saveText takes a file name ending in .qdc or .csv and its text.');
+        return fail('invalid_input', 'dialog.saveText takes a file name ending in .qdc, .csv or .json and its text.');
       }
       const { fileName, content } = input.data;
-      const csv = fileName.endsWith('.csv');
+      const extension = fileName.slice(fileName.lastIndexOf('.') + 1) as keyof typeof TEXT_FILTERS;
       const picked = await showSave(deps, window, {
-        title: 'Export codebook',
+        title: extension === 'qdc' ? 'Export codebook' : 'Export data',
         defaultPath: join(deps.documentsDir, fileName),
-        filters: [csv ? { name: 'CSV', extensions: ['csv'] } : { name: 'REFI-QDA codebook', extensions: ['qdc'] }],
+        filters: [TEXT_FILTERS[extension]],
       });
       if (picked.canceled || !picked.filePath) return ok(null);
       try {
         await writeFileAtomic(picked.filePath, Buffer.from(content, 'utf8'));
       } catch (error) {
-        deps.logger.error('dossier: saving the codebook failed', error);
-        return fail('internal', `The codebook could not be saved in ${dirname(picked.filePath)}. Nothing was written.`);
+        deps.logger.error('dossier: saving a text export failed', error);
+        return fail('internal', `The file could not be saved in ${dirname(picked.filePath)}. Nothing was written.`);
       }
       return ok({ path: picked.filePath });
     },
