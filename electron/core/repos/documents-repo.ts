@@ -20,6 +20,8 @@ export interface DocumentRow {
   imported_at: string;
   updated_at: string;
   reliability: string | null;
+  /** When the file was last replaced by a new version (migration 008); null if never. */
+  replaced_at: string | null;
 }
 
 const summaryColumns = `d.id, d.title, d.source, d.author, d.published_date, d.url, d.language, d.file_name, d.format, d.word_count, d.imported_at, d.reliability,
@@ -74,6 +76,14 @@ export class DocumentsRepo {
     const row = summary && this.row(id);
     if (!summary || !row) return undefined;
     return { ...summary, text: row.text, blocks: JSON.parse(row.blocks_json) as Block[] };
+  }
+
+  /** When each replaced document of the project was last replaced, by document id. */
+  replacedAt(projectId: string): Map<string, string> {
+    const rows = this.db
+      .prepare('SELECT id, replaced_at FROM documents WHERE project_id = ? AND replaced_at IS NOT NULL')
+      .all(projectId) as { id: string; replaced_at: string }[];
+    return new Map(rows.map((r) => [r.id, r.replaced_at]));
   }
 
   byHash(projectId: string, hash: string): DocumentRow | undefined {

@@ -1,7 +1,9 @@
 /** Replacing a document with a new version: highlights re-anchor or are flagged, never moved silently. */
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentDetail } from '../../contract';
 import { annotatedLibrary, highlightPhrase, reportText, type AnnotatedLibrary } from '../testing/annotated-library';
+import { libraryPaths } from '../db/library-paths';
 import { fileOf, tempCore, type TempCore, visibleState } from '../testing/temp-core';
 
 let t: TempCore;
@@ -21,6 +23,19 @@ async function replace(text: string, name = 'kenya-v2.txt') {
 }
 
 const snapshot = () => visibleState(t);
+
+/** The document's row as stored: when it was last replaced, and when last touched at all. */
+function times(): { replaced_at: string | null; updated_at: string } {
+  const db = new Database(libraryPaths(t.dataDir).db, { readonly: true });
+  try {
+    return db.prepare('SELECT replaced_at, updated_at FROM documents WHERE id = ?').get(lib.doc.id) as {
+      replaced_at: string | null;
+      updated_at: string;
+    };
+  } finally {
+    db.close();
+  }
+}
 
 describe('documents.replace', () => {
   it('re-anchors a highlight whose passage moved, keeping its quote, note, tags and event link', async () => {
@@ -124,6 +139,27 @@ describe('documents.replace', () => {
     expect((await t.call('documents.get', { id: lib.doc.id })).highlights[0]?.start).not.toBe(lib.highlight.start);
     await t.call('history.undo');
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('records when the document was replaced, apart from metadata edits, and undo restores the time before', async () => {
+    await t.call('documents.update', { id: lib.doc.id, title: 'Renamed' });
+    expect(times().replaced_at).toBeNull();
+    await replace(withPreface);
+    const first = times();
+    expect(first.replaced_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(first.replaced_at).toBe(first.updated_at);
+    await replace(withoutPhrase, 'kenya-v3.txt');
+    const second = times().replaced_at;
+    expect(second! > first.replaced_at!).toBe(true);
+    await t.call('documents.update', { id: lib.doc.id, title: 'Renamed again' });
+    expect(times().replaced_at).toBe(second);
+    await t.call('history.undo');
+    await t.call('history.undo');
+    expect(times().replaced_at).toBe(first.replaced_at);
+    await t.call('history.undo');
+    expect(times().replaced_at).toBeNull();
+    await t.call('history.redo');
+    expect(times().replaced_at).toBe(first.replaced_at);
   });
 
   it('re-anchors a flagged highlight when a later version brings its passage back', async () => {

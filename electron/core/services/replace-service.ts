@@ -63,6 +63,9 @@ export async function replaceDocument(
 
 /** The new content; the analyst's details stay, and only empty ones are filled from the new file. */
 function documentPatch(ctx: Context, row: DocumentRow, doc: StorableDocument): Record<string, string | number | null> {
+  // `replaced_at` is its own column because `updated_at` also moves on metadata edits; the brief
+  // compares it with when each passage was taken. Undo restores it with the rest of the row.
+  const now = ctx.now();
   return {
     text: doc.text,
     blocks_json: doc.blocksJson,
@@ -75,7 +78,8 @@ function documentPatch(ctx: Context, row: DocumentRow, doc: StorableDocument): R
     published_date: row.published_date ?? doc.publishedDate,
     url: row.url ?? doc.url,
     language: row.language ?? doc.language,
-    updated_at: ctx.now(),
+    updated_at: now,
+    replaced_at: now,
   };
 }
 

@@ -9,6 +9,7 @@ import { up as cleanText } from './004-clean-text';
 import { up as edtfEvents } from './005-edtf-events';
 import { up as codebookGrades } from './006-codebook-grades';
 import { up as briefDrafts } from './007-brief-drafts';
+import { up as documentReplaced } from './008-document-replaced';
 import type { Db } from '../open';
 
 export interface Migration {
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'edtf-events', up: edtfEvents },
   { version: 6, name: 'codebook-grades', up: codebookGrades },
   { version: 7, name: 'brief-drafts', up: briefDrafts },
+  { version: 8, name: 'document-replaced', up: documentReplaced },
 ];
 
 export const latestVersion = migrations.length;
