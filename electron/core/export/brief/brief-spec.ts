@@ -49,9 +49,6 @@ export interface BriefSpec {
   judgments: readonly BriefJudgment[];
 }
 
-/** Why a document no longer matches the passages quoted from it. */
-export type DocumentFlag = 'replaced';
-
 export interface BriefData {
   documents: readonly DocumentSummary[];
   /** Events in timeline order, each with its linked passages. */
@@ -61,8 +58,11 @@ export interface BriefData {
   passages: readonly Passage[];
   /** PDF page of a passage where known: a lookup or a map keyed by highlight id. */
   pageOf?: ((highlightId: string) => number | null) | ReadonlyMap<string, number>;
-  /** Documents changed since passages were taken from them, by document id. */
-  documentFlags?: ReadonlyMap<string, DocumentFlag>;
+  /**
+   * When each replaced document was last replaced by a new version (ISO time), by document id: a
+   * passage taken before then is flagged, since the judgment resting on it was made on the old text.
+   */
+  replacedAt?: ReadonlyMap<string, string>;
   generatedAt: Date;
 }
 

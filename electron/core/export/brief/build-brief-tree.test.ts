@@ -82,7 +82,7 @@ describe('buildBriefTree', () => {
       passages: e.passages.map((p) => changed.find((c) => c.highlight.id === p.highlight.id) ?? p),
     }));
     const markdown = render(spec, { ...data, passages: changed, events });
-    const warning = '⚠ the cited passage needs review: its document changed';
+    const warning = '⚠ the cited passage needs review: it was not found again when its document was replaced';
     const judgments = markdown.slice(markdown.indexOf('## Key judgments'), markdown.indexOf('## Timeline'));
     const timeline = markdown.slice(markdown.indexOf('## Timeline'), markdown.indexOf('## Passages by tag'));
     const passages = markdown.slice(markdown.indexOf('## Passages by tag'), markdown.indexOf('## Sources'));
@@ -93,10 +93,8 @@ describe('buildBriefTree', () => {
     expect(markdown.split('\n').find((l) => l.includes('highlight=h2'))).not.toContain('⚠');
   });
 
-  it('flags a replaced document, a missing document and a deleted passage', () => {
+  it('flags a missing document and a deleted passage', () => {
     const { spec, data } = sampleProject();
-    const replaced = render(spec, { ...data, documentFlags: new Map([['d2', 'replaced']]) });
-    expect(replaced.split('\n').find((l) => l.includes('highlight=h3'))).toContain('its document changed');
     const missing = render(spec, { ...data, documents: data.documents.filter((d) => d.id !== 'd2') });
     expect(readBrief(missing).problems).toEqual([]);
     expect(missing).toContain('the cited passage’s document is no longer in the project');

@@ -14,7 +14,7 @@ import { timelineSection } from './timeline-section';
 
 export function buildBriefTree(spec: BriefSpec, data: BriefData): Root {
   const scoped = selectScope(spec.scope, data);
-  const citations = new Citations(scoped.known, data.documents, data.documentFlags ?? new Map(), pageLookup(data));
+  const citations = new Citations(scoped.known, data.documents, data.replacedAt ?? new Map(), pageLookup(data));
   const { sections, structure } = spec;
   const children: RootContent[] = [heading(1, spec.title.trim() || 'Brief'), preparedLine(data.generatedAt)];
   const events = scoped.events.length;

@@ -8,16 +8,30 @@ import type { FootnoteDefinition, FootnoteReference, PhrasingContent } from 'mda
 import { gradeWording } from '../../../contract';
 import type { DocumentSummary, Passage } from '../../../contract';
 import { emphasis, safeUrl, text } from './analyst-markdown';
-import { passageLink, type DocumentFlag } from './brief-spec';
+import { passageLink } from './brief-spec';
 import { passageGrade } from './scope';
 
-/** Why a cited passage may no longer say what the brief quotes. */
-export type PassageFlag = 'changed' | 'missing-document';
+/**
+ * Why a cited passage may no longer say what the brief quotes. A passage gets the most serious that
+ * applies: its document gone, then not found again in a new version, then taken from an older version.
+ */
+export type PassageFlag =
+  | { kind: 'missing-document' }
+  | { kind: 'needs-review' }
+  /** `on`: the ISO day the document was last replaced. */
+  | { kind: 'replaced'; on: string };
 
-export const FLAG_TEXT: Record<PassageFlag, string> = {
-  changed: '⚠ the cited passage needs review: its document changed',
-  'missing-document': '⚠ the cited passage’s document is no longer in the project',
-};
+/** The warning for a flag, the same in the footnote, under the quote, and under each judgment or event. */
+export function flagText(flag: PassageFlag): string {
+  switch (flag.kind) {
+    case 'missing-document':
+      return '⚠ the cited passage’s document is no longer in the project';
+    case 'needs-review':
+      return '⚠ the cited passage needs review: it was not found again when its document was replaced';
+    case 'replaced':
+      return `⚠ the cited document was replaced by a new version on ${flag.on}, after this passage was taken: check the quote`;
+  }
+}
 
 export const DELETED_TEXT = '⚠ a cited passage was deleted from the project';
 
@@ -42,7 +56,8 @@ export class Citations {
   constructor(
     private readonly known: ReadonlyMap<string, Passage>,
     documents: readonly DocumentSummary[],
-    private readonly documentFlags: ReadonlyMap<string, DocumentFlag>,
+    /** When each replaced document was last replaced (ISO time), by document id. */
+    private readonly replacedAt: ReadonlyMap<string, string>,
     private readonly pageOf: (highlightId: string) => number | null,
   ) {
     this.documents = new Map(documents.map((d) => [d.id as string, d]));
@@ -90,11 +105,12 @@ export class Citations {
   }
 
   flagOf(passage: Passage): PassageFlag | null {
-    const documentId = passage.highlight.documentId;
-    if (!this.documents.has(documentId)) return 'missing-document';
-    if (passage.highlight.status === 'needs_review' || this.documentFlags.get(documentId) === 'replaced') {
-      return 'changed';
-    }
+    const h = passage.highlight;
+    if (!this.documents.has(h.documentId)) return { kind: 'missing-document' };
+    if (h.status === 'needs_review') return { kind: 'needs-review' };
+    // Both are ISO times from the same clock, so they order as strings.
+    const replaced = this.replacedAt.get(h.documentId);
+    if (replaced !== undefined && h.createdAt < replaced) return { kind: 'replaced', on: replaced.slice(0, 10) };
     return null;
   }
 
@@ -120,7 +136,7 @@ export class Citations {
     const doc = this.documents.get(h.documentId);
     const out: PhrasingContent[] = [];
     const flag = this.flagOf(passage);
-    if (flag) out.push(text(`${FLAG_TEXT[flag]}. `));
+    if (flag) out.push(text(`${flagText(flag)}. `));
     out.push(emphasis(doc?.title || passage.documentTitle || 'Untitled document'));
     const described: string[] = [];
     described.push(doc?.source ? doc.source : 'publisher unknown');

@@ -122,6 +122,8 @@ export const hostileProject: fc.Arbitrary<HostileProject> = fc
           dateLabel: r.eventTitle,
         },
       ],
+      // The first document was replaced after every passage was taken, so the flags meet hostile text too.
+      replacedAt: new Map([['d0', '2026-12-06T00:00:00.000Z']]),
       generatedAt: GENERATED_AT,
     };
     return { spec, data };

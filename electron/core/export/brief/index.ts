@@ -7,12 +7,4 @@ export { briefMarkdown } from './brief-markdown';
 export { briefHtml } from './brief-html';
 export { briefDocx } from './brief-docx';
 export { ALL_SECTIONS, defaultBriefSpec, passageLink } from './brief-spec';
-export type {
-  BriefData,
-  BriefJudgment,
-  BriefScope,
-  BriefSections,
-  BriefSpec,
-  BriefStructure,
-  DocumentFlag,
-} from './brief-spec';
+export type { BriefData, BriefJudgment, BriefScope, BriefSections, BriefSpec, BriefStructure } from './brief-spec';

@@ -5,7 +5,7 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Passage } from '../../../contract';
 import { emphasis, strong, text } from './analyst-markdown';
-import { DELETED_TEXT, FLAG_TEXT, type Citations } from './citations';
+import { DELETED_TEXT, flagText, type Citations } from './citations';
 import { gradeBadge, passageGrade } from './scope';
 
 export function fullPassage(passage: Passage, citations: Citations): RootContent[] {
@@ -26,7 +26,7 @@ export function fullPassage(passage: Passage, citations: Citations): RootContent
     ],
   });
   const flag = citations.flagOf(passage);
-  if (flag) out.push({ type: 'paragraph', children: [strong(`${FLAG_TEXT[flag]}.`)] });
+  if (flag) out.push({ type: 'paragraph', children: [strong(`${flagText(flag)}.`)] });
   return out;
 }
 
@@ -40,8 +40,9 @@ export function refs(highlightIds: readonly string[], citations: Citations): Phr
 }
 
 /**
- * A warning for each cited passage that changed, lost its document or was deleted, so a judgment or
- * an event resting on it is seen to need another look (ICD 206: judgments affected by a withdrawn source).
+ * A warning for each cited passage that needs review, was taken from a document since replaced, lost
+ * its document or was deleted, so a judgment or an event resting on it is seen to need another look
+ * (ICD 206: judgments affected when a source is modified or withdrawn).
  */
 export function impactParagraphs(highlightIds: readonly string[], citations: Citations): Paragraph[] {
   const out: Paragraph[] = [];
@@ -53,7 +54,7 @@ export function impactParagraphs(highlightIds: readonly string[], citations: Cit
       continue;
     }
     const flag = citations.flagOf(passage);
-    if (flag) out.push({ type: 'paragraph', children: [strong(FLAG_TEXT[flag]), citations.ref(id)] });
+    if (flag) out.push({ type: 'paragraph', children: [strong(flagText(flag)), citations.ref(id)] });
   }
   if (deleted > 0) {
     const count = deleted === 1 ? '' : ` (${deleted} passages)`;
