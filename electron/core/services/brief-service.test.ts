@@ -3,10 +3,12 @@
  * tree, grades and an event. Checks what a person would rely on: the scope and minimum grade pick
  * the right passages, every format is well formed, and a deep link leads back to its passage.
  */
+import Database from 'better-sqlite3';
 import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentDetail, Highlight } from '../../contract';
+import { libraryPaths } from '../db/library-paths';
 import { readBrief } from '../export/brief/markdown-checks';
 import { highlightPhrase, reportText } from '../testing/annotated-library';
 import { fileOf, tempCore, type TempCore } from '../testing/temp-core';
@@ -120,6 +122,45 @@ describe('export.brief', () => {
     expect(referenced.size).toBeGreaterThanOrEqual(3);
     for (const id of referenced) expect(defined).toContain(id);
     expect(document).toContain(lib.arrival.quote);
+  });
+
+  it('flags the judgment, event and quote resting on a passage of a replaced document, until undo', async () => {
+    const lib = await library();
+    await t.call('brief.save', {
+      judgments: [{ id: 'j1', text: 'Police are deployed.', citations: [lib.arrival.id] }],
+    });
+    const withoutDate = (markdown: string) => markdown.replace(/^\*Prepared .*$/m, '');
+    const before = (await t.call('export.brief', {})).markdown;
+    expect(before).not.toContain('⚠');
+
+    await t.call('documents.replace', {
+      id: lib.kenya.id,
+      file: fileOf('kenya-v2.txt', `Editor's note: updated on 27 June.\n${reportText}`),
+    });
+    const db = new Database(libraryPaths(t.dataDir).db, { readonly: true });
+    const replacedAt = db.prepare('SELECT replaced_at FROM documents WHERE id = ?').pluck().get(lib.kenya.id) as string;
+    db.close();
+    const replacedOn = replacedAt.slice(0, 10);
+    const newer = await highlightPhrase(t, await t.call('documents.get', { id: lib.kenya.id }), 'updated on 27 June');
+    const flagged = (await t.call('export.brief', {})).markdown;
+    expect(readBrief(flagged).problems).toEqual([]);
+    const flag = `⚠ the cited document was replaced by a new version on ${replacedOn}, after this passage was taken`;
+    const section = (from: string, to: string) => flagged.slice(flagged.indexOf(from), flagged.indexOf(to));
+    const footnote = (id: string) => flagged.split('\n').find((l) => l.startsWith('[^') && l.includes(id)) ?? '';
+    expect(section('## Key judgments', '## Timeline')).toContain(flag);
+    expect(section('## Timeline', '## Passages by tag')).toContain(flag);
+    expect(section('## Passages by tag', '## Sources')).toContain(`${flag}: check the quote.`);
+    expect(footnote(`highlight=${lib.arrival.id}`)).toContain(`${flag}: check the quote.`);
+    expect(footnote(`highlight=${lib.gangs.id}`)).toContain(flag);
+    // Taken after the replacement, and from the other document: nothing to check.
+    expect(footnote(`highlight=${newer.id}`)).not.toContain('⚠');
+    expect(footnote(`highlight=${lib.other.id}`)).not.toContain('⚠');
+
+    await t.call('history.undo');
+    expect(await t.call('history.undo')).toEqual({ undone: `Replace “${lib.kenya.title}” with a new version` });
+    const undone = (await t.call('export.brief', {})).markdown;
+    expect(undone).not.toContain('⚠');
+    expect(withoutDate(undone)).toBe(withoutDate(before));
   });
 
   it('refuses a date range that ends before it starts, and a date that is not one', async () => {

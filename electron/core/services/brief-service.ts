@@ -72,15 +72,14 @@ export function briefData(ctx: Context, now: Date): BriefData {
     tags: ctx.repos.tags.list(ctx.projectId),
     passages,
     pageOf: pdfPages(ctx, documents, passages),
+    replacedAt: ctx.repos.documents.replacedAt(ctx.projectId),
     generatedAt: now,
   };
 }
 
 /**
  * The PDF page each passage starts on, from the block holding its first character. Only PDFs have
- * pages, so only their blocks are read. A replaced document is not flagged here: its passages that
- * could not be placed again are `needs_review`, which the brief already marks, and those placed again
- * quote the new text, so a cheap "replaced" flag would only repeat or contradict that.
+ * pages, so only their blocks are read.
  */
 function pdfPages(
   ctx: Context,
