@@ -13,3 +13,4 @@ export * from './import-batches';
 export * from './date-proposals';
 export * from './grades';
 export * from './brief';
+export * from './dossier-link';

@@ -2,11 +2,9 @@
  * Follows a brief's deep link back into the library: `dossier://open?doc=<id>&highlight=<id>`
  * (or a document alone) gives the document and the passage as they are now, with its current quote.
  */
-import type { MethodOutput } from '../../contract';
+import { DOSSIER_LINK_SHAPE, parseDossierLink, type MethodOutput } from '../../contract';
 import { DossierFailure } from '../errors';
 import type { Context } from './context';
-
-const SHAPE = 'dossier://open?doc=<id>&highlight=<id>';
 
 export function resolveLink(ctx: Context, link: string): MethodOutput<'links.resolve'> {
   const { documentId, highlightId } = parseLink(link);
@@ -22,24 +20,17 @@ export function resolveLink(ctx: Context, link: string): MethodOutput<'links.res
   return { document, highlight, quote: highlight.quote, status: highlight.status };
 }
 
+/** Reads the link as every other layer does (contract/dossier-link.ts), refusing it with the reason. */
 export function parseLink(link: string): { documentId: string; highlightId: string | null } {
-  let url: URL;
-  try {
-    url = new URL(link.trim());
-  } catch {
-    throw malformed(link);
-  }
-  // A non-special scheme keeps "open" as the host; some shells hand it over as dossier:open?… too.
-  const target = url.host || url.pathname.replace(/^\/+/, '');
-  if (url.protocol !== 'dossier:' || target.replace(/\/+$/, '') !== 'open') throw malformed(link);
-  const documentId = url.searchParams.get('doc');
-  const highlightId = url.searchParams.get('highlight');
-  if (!documentId) throw malformed(link);
-  if (highlightId === '') throw malformed(link);
-  return { documentId, highlightId };
+  const parsed = parseDossierLink(link);
+  if (!parsed.ok) throw malformed(link, parsed.reason);
+  return parsed.link;
 }
 
-function malformed(link: string): DossierFailure {
+function malformed(link: string, reason: string): DossierFailure {
   const shown = link.length > 80 ? `${link.slice(0, 80)}…` : link;
-  return new DossierFailure('invalid_input', `“${shown}” is not a Dossier link; links look like ${SHAPE}.`);
+  return new DossierFailure(
+    'invalid_input',
+    `“${shown}” is not a Dossier link (${reason}); links look like ${DOSSIER_LINK_SHAPE}.`,
+  );
 }
