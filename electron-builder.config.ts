@@ -17,6 +17,9 @@ const config: Configuration = {
   // A native addon cannot be loaded from inside an archive.
   asarUnpack: ['**/*.node'],
   extraResources: [{ from: 'resources/sample-corpus', to: 'sample-corpus' }],
+  // A brief's deep links (dossier://open?…): Info.plist on macOS, the .desktop file's MimeType on Linux;
+  // Windows is registered at run time by app.setAsDefaultProtocolClient (electron/main/index.ts).
+  protocols: [{ name: 'Dossier link', schemes: ['dossier'] }],
   // better-sqlite3 is rebuilt for the Electron ABI in the staged app, never in the checkout's node_modules.
   npmRebuild: true,
   electronFuses: {

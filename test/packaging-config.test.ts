@@ -42,4 +42,8 @@ describe('electron-builder config', () => {
     expect(config.files).toContain('out/**');
     expect(config.extraResources).toContainEqual({ from: 'resources/sample-corpus', to: 'sample-corpus' });
   });
+
+  it('registers the dossier:// scheme of a brief’s deep links with the OS', () => {
+    expect(config.protocols).toEqual([{ name: 'Dossier link', schemes: ['dossier'] }]);
+  });
 });

@@ -1,5 +1,6 @@
 /**
- * Events pushed from the core to every connected client (IPC `webContents.send`, HTTP server-sent events).
+ * Events pushed from the core to every connected client (IPC `webContents.send`, HTTP server-sent events),
+ * and one the desktop shell sends its window itself (`links.open`).
  * A client refetches what an event names; events carry no data a client could get out of step with.
  */
 import { z } from 'zod';
@@ -19,6 +20,11 @@ export const events = {
     total: z.number().int().nonnegative(),
     current: z.string().nullable(),
   }),
+  /**
+   * The desktop shell was handed a deep link (by the OS, another instance's command line or its
+   * own): a canonical `dossier://open?…` link the shell has already checked, for the window to open.
+   */
+  'links.open': z.object({ link: z.string().startsWith('dossier://open?').max(2_000) }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

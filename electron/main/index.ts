@@ -5,10 +5,12 @@
  * window wired up. Everything else lives in its own module.
  */
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { openCore, type Core } from '../core/create-core';
 import { DossierFailure } from '../core/errors';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
+import { createDeepLinks, linkInArgv, protocolClientArgs, windowLinkTarget } from './deep-links';
 import { createShellHandlers } from './dialogs';
 import { forwardCoreEvents, registerIpc } from './ipc';
 import { openWithRecovery } from './library-recovery';
@@ -28,6 +30,9 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 if (process.env.DOSSIER_DATA_DIR) app.setPath('userData', process.env.DOSSIER_DATA_DIR);
 registerAppScheme();
 app.enableSandbox();
+// dossier:// links wait here until a window has loaded; one arriving with no window open asks for one.
+let reopenWindow: (() => void) | null = null;
+const deepLinks = createDeepLinks({ logger, wantWindow: () => reopenWindow?.() });
 
 function reportFatal(error: unknown): void {
   logger.error('dossier: cannot start', error);
@@ -40,7 +45,33 @@ function reportFatal(error: unknown): void {
 }
 
 function openWindow(preloadPath: string): BrowserWindow {
-  return createMainWindow({ preloadPath, url: devServerUrl ?? APP_ENTRY_URL, logger });
+  const window = createMainWindow({ preloadPath, url: devServerUrl ?? APP_ENTRY_URL, logger });
+  // The page subscribes to links.open as it starts, so a loaded page is one that hears them.
+  const target = windowLinkTarget(window);
+  window.webContents.on('did-finish-load', () => deepLinks.attach(target));
+  window.once('closed', () => deepLinks.detach(target));
+  return window;
+}
+
+/**
+ * Makes this app the OS's handler of dossier:// links (macOS reads the scheme from Info.plist, which
+ * electron-builder's `protocols` writes). Only a run on the default library claims them: one on
+ * another folder (tests, a second library) must not take over the links of the user's own.
+ */
+function registerProtocolClient(): void {
+  if (process.env.DOSSIER_DATA_DIR) return;
+  const args = protocolClientArgs({
+    defaultApp: process.defaultApp === true,
+    execPath: process.execPath,
+    argv: process.argv,
+    resolve: (path) => resolve(path),
+  });
+  if (!args) return;
+  const registered =
+    args.path === undefined
+      ? app.setAsDefaultProtocolClient(args.scheme)
+      : app.setAsDefaultProtocolClient(args.scheme, args.path, args.args);
+  if (!registered) logger.warn('dossier: could not register for dossier:// links');
 }
 
 async function start(): Promise<void> {
@@ -109,20 +140,33 @@ async function start(): Promise<void> {
   );
 
   openWindow(paths.preloadPath);
-  app.on('activate', () => {
+  const reopen = () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow(paths.preloadPath);
-  });
+  };
+  reopenWindow = reopen;
+  app.on('activate', reopen);
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    // On Windows and Linux a clicked link starts a second instance with the link in its arguments.
+    const link = linkInArgv(argv);
+    if (link) deepLinks.open(link, 'a second instance');
     const [window] = BrowserWindow.getAllWindows();
     if (!window) return;
     if (window.isMinimized()) window.restore();
     window.focus();
   });
+  // macOS hands links over as open-url, possibly before ready, so it is heard from the start.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    deepLinks.open(url, 'the OS');
+  });
+  const ownLink = linkInArgv(process.argv);
+  if (ownLink) deepLinks.open(ownLink, 'the command line');
+  registerProtocolClient();
   app.on('web-contents-created', (_event, contents) => {
     guardWebContents(contents, (url) => isTrustedUrl(url, devServerUrl), logger);
   });
