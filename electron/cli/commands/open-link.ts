@@ -18,7 +18,10 @@ export async function openLink(ctx: CommandContext): Promise<number> {
   const lines = [found.document.title];
   if (found.quote !== null) {
     lines.push(`> ${found.quote.replace(/\n/g, '\n> ')}`);
-    if (found.status === 'needs_review') lines.push('This passage needs review: its document changed since.');
+    if (found.status === 'needs_review')
+      lines.push(
+        'This passage needs review: it was not found again when its document was replaced; check it in the app.',
+      );
   }
   ctx.io.out(`${lines.join('\n')}\n`);
   return EXIT_OK;
