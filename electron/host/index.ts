@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../core/data-dir';
 import { LibraryDamagedError } from '../core/db/damaged-library';
 import { repoPaths } from '../core/repo-paths';
-import { startHost } from './start-host';
+import { startHost, webLinkPrefix } from './start-host';
 
 const { values } = parseArgs({
   options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
@@ -19,6 +19,8 @@ try {
   console.log(`Dossier is running at ${host.url}`);
   console.log(`Library: ${dataDir}`);
   console.log('Open the address above in your browser. Press Ctrl+C to stop.');
+  console.log(`To open a brief's link (dossier://open?doc=…) here, put what follows its "?" after:`);
+  console.log(`  ${webLinkPrefix(host.url)}`);
   const stop = () => void host.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

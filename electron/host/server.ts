@@ -7,7 +7,15 @@
  * every answer, errors included, carries the security headers of security-headers.ts.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { fail, isMethodName, shellMethods, TOKEN_HEADER, type CoreMethodName, type ShellMethodName } from '../contract';
+import {
+  fail,
+  isMethodName,
+  shellMethods,
+  TOKEN_HEADER,
+  WEB_OPEN_PATH,
+  type CoreMethodName,
+  type ShellMethodName,
+} from '../contract';
 import type { Core } from '../core/create-core';
 import { cookieValue, fromOwnOrigin, header, matches, sessionCookie } from './credentials';
 import { createEventStreams } from './event-stream';
@@ -57,7 +65,8 @@ export function createHostServer({ core, rendererDir, token, cookieSecret, maxEv
     const tokenInUrl = matches(url.searchParams.get('token'), token);
     if (!tokenInUrl && !hasCookie) return sendText(res, 401, NO_TOKEN);
     if (tokenInUrl) res.setHeader('Set-Cookie', sessionCookie(port, cookieSecret));
-    return serveStatic(res, rendererDir, url.pathname);
+    // A brief's deep link as a page address (/open?doc=…&highlight=…) is the app itself; the page reads the link.
+    return serveStatic(res, rendererDir, url.pathname === WEB_OPEN_PATH ? '/' : url.pathname);
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {

@@ -1,6 +1,7 @@
 /** Starts the web host on 127.0.0.1 with a fresh token; used by `npm run web` and the e2e fixtures. */
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { WEB_OPEN_PATH } from '../contract';
 import { openCore, type Core } from '../core/create-core';
 import { createHostServer } from './server';
 
@@ -16,6 +17,15 @@ export interface RunningHost {
   token: string;
   core: Core;
   close(): Promise<void>;
+}
+
+/**
+ * The start of a page address that opens a brief's deep link: a link's `doc=…&highlight=…` goes
+ * after it. It carries the token, so it works in a new tab too (the page drops it from the address).
+ */
+export function webLinkPrefix(hostUrl: string): string {
+  const url = new URL(hostUrl);
+  return `${url.origin}${WEB_OPEN_PATH}?token=${url.searchParams.get('token') ?? ''}&`;
 }
 
 export async function startHost(options: StartHostOptions): Promise<RunningHost> {
