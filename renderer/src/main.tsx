@@ -1,13 +1,17 @@
-/** Entry point: registers the commands, starts syncing with the library and mounts the app. */
+/** Entry point: registers the commands, starts syncing with the library, follows deep links and mounts the app. */
 import './platform/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startSync } from './app/sync';
 import { registerContributions } from './commands/contributions';
+import { startDeepLinks } from './navigation/deep-link';
+import { getClient } from './platform/client';
 
 registerContributions();
-void startSync();
+const loaded = startSync();
+// After startSync took the client (and so the token out of the address): the link is read from what is left.
+startDeepLinks(getClient(), loaded);
 
 const root = document.getElementById('root');
 if (root) {
