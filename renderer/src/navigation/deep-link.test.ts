@@ -128,7 +128,8 @@ describe('openDeepLink', () => {
     const [passage, document] = messages();
     expect(passage).toMatchObject({ tone: 'error', message: 'That passage is no longer in the library.' });
     expect(passage?.details?.join(' ')).toMatch(/Export the brief again.*search the library for the quote/);
-    expect(document?.message).toBe('That document is no longer in the library.');
+    expect(document).toMatchObject({ message: 'That document is no longer in the library.' });
+    expect(document?.details?.[0]).toBe('It was removed from the library after the brief was written.');
     expect(store.getState().openDocumentId).toBeNull();
   });
 

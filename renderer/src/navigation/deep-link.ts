@@ -17,10 +17,12 @@ import { useAppStore } from '../store/app-store';
 import { showError, showToast } from '../store/toasts';
 import { openDocument, openPassage } from './navigation';
 
-const GONE_ADVICE = [
-  'It was deleted, or its document was removed, after the brief was written.',
-  'Export the brief again to link to what the library holds now, or search the library for the quote.',
-];
+const GONE = {
+  passage: 'It was deleted, or its document was removed, after the brief was written.',
+  document: 'It was removed from the library after the brief was written.',
+};
+const GONE_ADVICE =
+  'Export the brief again to link to what the library holds now, or search the library for the quote.';
 
 /** Opens what a link points at; every outcome the user can act on is a toast. */
 export async function openDeepLink(raw: string): Promise<void> {
@@ -33,7 +35,11 @@ export async function openDeepLink(raw: string): Promise<void> {
   if (!result.ok) {
     if (result.error.code !== 'not_found') return void showError(result.error.message);
     const what = parsed.link.highlightId === null ? 'document' : 'passage';
-    showToast({ tone: 'error', message: `That ${what} is no longer in the library.`, details: GONE_ADVICE });
+    showToast({
+      tone: 'error',
+      message: `That ${what} is no longer in the library.`,
+      details: [GONE[what], GONE_ADVICE],
+    });
     return;
   }
   const { document, highlight } = result.value;
