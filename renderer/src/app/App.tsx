@@ -1,7 +1,11 @@
-/** The shell: top bar over three columns (library | reader | context panel), plus toasts and dialogs. */
+/**
+ * The shell: top bar over three columns (library | reader | context panel), plus toasts and
+ * dialogs. The Brief view takes the reader's and the context panel's columns.
+ */
 import { useEffect } from 'react';
 import { handleShortcut } from '../commands/registry';
 import { Toasts } from '../components/Toasts';
+import { BriefView } from '../features/brief/BriefView';
 import { SelectionToolbar } from '../features/highlights/SelectionToolbar';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportProgressList } from '../features/import/ImportProgress';
@@ -38,10 +42,13 @@ export function App() {
           <TimelineView />
         ) : mainView === 'tags' ? (
           <TagsView />
+        ) : mainView === 'brief' ? (
+          <BriefView />
         ) : (
           <Reader Header={DocumentHeader} SelectionTools={SelectionToolbar} />
         )}
-        <ContextPanel />
+        {/* The brief's composer and preview need the width; it lists its own passages to cite. */}
+        {mainView === 'brief' ? null : <ContextPanel />}
       </div>
       <Toasts>
         <ImportProgressList />

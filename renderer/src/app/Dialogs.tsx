@@ -1,7 +1,6 @@
 /** Renders whichever modal the store says is open. */
 import { useAppStore } from '../store/app-store';
 import { CommandPalette } from '../commands/CommandPalette';
-import { ExportDialog } from '../features/export/ExportDialog';
 import { EventFormDialog } from '../features/timeline/EventFormDialog';
 import { LinkEventDialog } from '../features/timeline/LinkEventDialog';
 import { LinkPassageDialog } from '../features/highlights/LinkPassageDialog';
@@ -13,8 +12,6 @@ export function Dialogs() {
   switch (dialog?.kind) {
     case 'palette':
       return <CommandPalette />;
-    case 'export':
-      return <ExportDialog />;
     case 'event-form':
       return <EventFormDialog highlightId={dialog.highlightId} eventId={dialog.eventId} prefill={dialog.prefill} />;
     case 'link-event':

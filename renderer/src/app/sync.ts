@@ -7,6 +7,7 @@
 import { getClient } from '../platform/client';
 import { useAppStore } from '../store/app-store';
 import { registerRefresher, scheduleRefresh } from '../store/refresh-bus';
+import { refreshBrief } from '../features/brief/brief-service';
 import { watchDocumentDates } from '../features/dates/dates-service';
 import { applyImportProgress } from '../features/import/import-service';
 import { loadLibrary } from '../features/library/library-service';
@@ -21,6 +22,7 @@ export async function startSync(): Promise<void> {
     if (entities.has('documents') || entities.has('highlights')) jobs.push(loadLibrary(), reloadDocument());
     if (entities.has('tags') || entities.has('highlights')) jobs.push(loadTags());
     if (entities.has('events') || entities.has('highlights') || entities.has('documents')) jobs.push(loadTimeline());
+    jobs.push(refreshBrief(entities));
     await Promise.all(jobs);
   });
   watchDocumentDates();

@@ -6,11 +6,10 @@ import type { AppState } from './app-store';
 export type Panel = 'highlight' | 'tags' | 'timeline' | 'dates';
 
 /** What fills the middle column; switched through the navigation service (`showView`). */
-export type MainView = 'reader' | 'timeline' | 'tags';
+export type MainView = 'reader' | 'timeline' | 'tags' | 'brief';
 
 export type Dialog =
   | { kind: 'palette' }
-  | { kind: 'export' }
   | {
       kind: 'event-form';
       highlightId: HighlightId | null;
