@@ -1,16 +1,18 @@
 /**
  * A brief's deep link leads back to its passage. The analyst highlights a phrase in the reader;
- * the exported brief's Markdown carries `dossier://open?doc=…&highlight=…` for it; in browser mode the same
- * link opens as the host's page `/open?doc=…&highlight=…` (in the tab, or in a new one with the
- * token `npm run web` prints), showing the document with the passage flashed and selected, and the
- * address is cleared so a reload does not jump again. A link to a deleted passage says so. On the
- * desktop the link comes as another instance's argument (Windows, Linux).
+ * the exported brief's Markdown carries `dossier://open?doc=…&highlight=…` for it; in browser mode
+ * the same link opens as the host's page `/open?doc=…&highlight=…` (in the tab, or in a new one
+ * with the token `npm run web` prints), showing the document with the passage flashed and
+ * selected, and the address is cleared so a reload does not jump again. A link to a deleted
+ * passage says so; one to a passage that needs review (its document replaced) opens it selected
+ * and says so. On the desktop the link comes as another instance's argument (Windows, Linux).
  */
 import type { Page } from '@playwright/test';
 import * as commonmark from 'commonmark';
 import { callApi } from './api';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
+import { ImportPage } from './pages/import-page';
 import { LibraryPage } from './pages/library-page';
 import { PanelPage } from './pages/panel-page';
 import { ReaderPage } from './pages/reader-page';
@@ -130,6 +132,37 @@ test.describe('browser mode', () => {
     await expect(page).toHaveURL(`${new URL(page.url()).origin}/`);
     await expect(new ReaderPage(page).title).not.toHaveText(title);
     await new AppPage(page).screenshot('deep-link-gone');
+  });
+
+  test('a link to a passage that needs review opens it selected and says it needs review', async ({ app }) => {
+    const { page } = app;
+    const reader = new ReaderPage(page);
+    const v1 = 'Port report\n\nOfficials said the curfew would end next week across the capital.\n';
+    const v2 = 'Port report\n\nOfficials gave no further details.\n';
+    await new ImportPage(page).chooseFiles([{ name: 'port.txt', mimeType: 'text/plain', text: v1 }]);
+    await expect(reader.title).toHaveText('Port report');
+    await reader.highlight('curfew would end next week', 'green');
+    const doc = (await callApi(page, 'documents.list', {})).find((d) => d.title === 'Port report');
+    const highlight = doc && (await callApi(page, 'documents.get', { id: doc.id })).highlights[0];
+    if (!doc || !highlight) throw new Error('the imported document and its highlight are missing');
+
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page
+      .getByRole('form', { name: 'Document details' })
+      .getByRole('button', { name: 'Replace with new version…' })
+      .click();
+    await (await chooser).setFiles({ name: 'port-v2.txt', mimeType: 'text/plain', buffer: Buffer.from(v2) });
+    await new AppPage(page).expectMessage('1 needs review');
+    await goElsewhere(page);
+
+    await page.goto(webAddress(page, `dossier://open?doc=${doc.id}&highlight=${highlight.id}`));
+    await expect(reader.title).toHaveText('Port report');
+    await expect(page.getByRole('status')).toContainText('This passage needs review: “Port report” changed');
+    const panel = new PanelPage(page).highlight;
+    await expect(panel).toContainText('curfew would end next week');
+    await expect(panel.getByRole('button', { name: 'Place on selected text' })).toBeVisible();
+    await expect(page).toHaveURL(`${new URL(page.url()).origin}/`);
   });
 
   test('an address that is not a Dossier link is refused with a reason and never followed', async ({ app }) => {
