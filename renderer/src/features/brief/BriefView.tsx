@@ -13,6 +13,8 @@ import { ExportBar } from './ExportBar';
 import { JudgmentsEditor } from './JudgmentsEditor';
 import { PassageList } from './PassageList';
 import './brief.css';
+import './brief-compose.css';
+import './brief-preview.css';
 
 const isTextField = (target: EventTarget): boolean =>
   target instanceof HTMLElement && target.matches('input, textarea, select, [contenteditable]');

@@ -81,13 +81,14 @@ function saveNow(): Promise<void> {
   saveTimer = null;
   const { valid, invalid, problem } = splitValid(pending);
   pending = invalid;
-  if (problem) store.setState({ saveError: problem });
+  store.setState({ saveError: problem });
   if (Object.keys(valid).length === 0) return saves;
   inFlight++;
   saves = saves
     .then(() => request('brief.save', valid))
     .then((result) => {
-      store.setState({ saveError: result.ok ? null : result.error.message });
+      // A part held back (a backwards date range) keeps saying so after the rest is saved.
+      if (!result.ok) store.setState({ saveError: result.error.message });
     })
     .finally(() => inFlight--);
   return saves;

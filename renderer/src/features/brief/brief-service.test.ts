@@ -1,0 +1,101 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BriefDraft, MethodName, Result } from '../../../../electron/contract';
+import type * as Service from './brief-service';
+import type { useBriefStore } from './brief-store';
+
+/** A fake client that records every save and answers previews with a fixed Markdown. */
+const saves: unknown[] = [];
+const previews: unknown[] = [];
+const saved: BriefDraft = {
+  title: 'Saved',
+  summary: '',
+  judgments: [],
+  scope: {},
+  structure: 'tag',
+  sections: {},
+  updatedAt: null,
+};
+
+vi.mock('../../platform/client', () => ({
+  isDesktop: () => false,
+  getClient: () => ({
+    call: (method: MethodName, input: unknown): Promise<Result<unknown>> => {
+      if (method === 'brief.get') return Promise.resolve({ ok: true, value: saved });
+      if (method === 'brief.save') {
+        saves.push(input);
+        return Promise.resolve({ ok: true, value: { ...saved, ...(input as object) } });
+      }
+      if (method === 'export.brief') {
+        previews.push(input);
+        return Promise.resolve({
+          ok: true,
+          value: { fileName: 'b.md', format: 'md', content: '# B\n', markdown: '# B\n' },
+        });
+      }
+      if (method === 'export.data') {
+        return Promise.resolve({ ok: true, value: { fileName: 'p.json', content: '{"passages":[]}' } });
+      }
+      return Promise.resolve({ ok: false, error: { code: 'internal', message: `unexpected ${method}` } });
+    },
+    on: () => () => undefined,
+  }),
+}));
+
+let service: typeof Service;
+let store: typeof useBriefStore;
+
+beforeEach(async () => {
+  vi.resetModules();
+  vi.useFakeTimers();
+  saves.length = 0;
+  previews.length = 0;
+  service = await import('./brief-service');
+  store = (await import('./brief-store')).useBriefStore;
+  await service.openBrief();
+});
+afterEach(() => vi.useRealTimers());
+
+const judgment = (text: string) => ({ id: 'j1', text, citations: [] });
+
+describe('saving the brief', () => {
+  it('saves typing once after a pause, as one step', async () => {
+    service.editBrief({ summary: 'K' }, { pause: true });
+    service.editBrief({ summary: 'Ke' }, { pause: true });
+    service.editBrief({ summary: 'Kenya' }, { pause: true });
+    expect(store.getState().draft?.summary).toBe('Kenya');
+    expect(saves).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(saves).toEqual([{ summary: 'Kenya' }]);
+  });
+
+  it('saves typing still waiting before a click, so undoing the click keeps the text', async () => {
+    service.editBrief({ judgments: [judgment('typed')] }, { pause: true });
+    service.editBrief({ judgments: [] });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(saves).toEqual([{ judgments: [judgment('typed')] }, { judgments: [] }]);
+  });
+
+  it('holds back a date range that ends before it starts and says why, saving the rest', async () => {
+    service.editBrief({ scope: { dateRange: { from: '2024-05-01', to: '2024-01-01' } }, title: 'New' });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(saves).toEqual([{ title: 'New' }]);
+    expect(store.getState().saveError).toBe('The date range ends before it starts');
+    service.editBrief({ scope: { dateRange: { from: '2024-01-01', to: '2024-05-01' } } });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(saves.at(-1)).toEqual({ scope: { dateRange: { from: '2024-01-01', to: '2024-05-01' } } });
+  });
+});
+
+describe('the preview', () => {
+  it('is rebuilt once after a burst of edits, from the brief as edited, and marks itself fresh', async () => {
+    await vi.advanceTimersByTimeAsync(1_000);
+    previews.length = 0;
+    service.editBrief({ title: 'A' }, { pause: true });
+    service.editBrief({ title: 'AB' }, { pause: true });
+    expect(store.getState().previewStale).toBe(true);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(previews).toEqual([expect.objectContaining({ title: 'AB', format: 'md' })]);
+    expect(store.getState().previewStale).toBe(false);
+    expect(store.getState().preview?.composed.title).toBe('AB');
+  });
+});

@@ -1,0 +1,65 @@
+import { createElement, type ComponentProps } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { classifyLink } from './preview-links';
+import { renderBriefMarkdown } from './render-markdown';
+
+const html = (markdown: string) =>
+  renderToStaticMarkup(
+    createElement(
+      'div',
+      null,
+      renderBriefMarkdown(markdown, { a: (props: ComponentProps<'a'>) => createElement('a', props) }),
+    ),
+  );
+
+describe('the preview renderer', () => {
+  it('keeps raw HTML in the Markdown as text, never as elements', () => {
+    const out = html('<script>alert(1)</script>\n\nA <img src=x onerror=alert(2)> quote <b>bold</b>\n');
+    expect(out).not.toMatch(/<script|<img|<b>|onerror=/);
+    expect(out).not.toContain('alert(1)');
+  });
+
+  it('links each footnote reference to its definition and back', () => {
+    const out = html(
+      'We assess so.[^p1]\n\n[^p1]: *Source*, published 2024. [Open this passage in Dossier](dossier://open?doc=d1&highlight=h1)\n',
+    );
+    expect(out).toContain('href="#user-content-fn-p1"');
+    expect(out).toContain('id="user-content-fn-p1"');
+    expect(out).toContain('href="#user-content-fnref-p1"');
+    expect(out).toContain('href="dossier://open?doc=d1&amp;highlight=h1"');
+  });
+
+  it('makes warning flags stand out', () => {
+    const out = html('⚠ the cited passage needs review: its document changed. *Title*, publisher unknown.\n');
+    expect(out).toContain('<span class="brief-flag">⚠ the cited passage needs review: its document changed. </span>');
+  });
+
+  it('renders GFM tables', () => {
+    expect(html('| a | b |\n| - | - |\n| 1 | 2 |\n')).toContain('<td>2</td>');
+  });
+});
+
+describe('links in the preview', () => {
+  it('opens a dossier:// passage link in the app', () => {
+    expect(classifyLink('dossier://open?doc=doc%201&highlight=h-2')).toEqual({
+      kind: 'passage',
+      passage: { documentId: 'doc 1', highlightId: 'h-2' },
+    });
+  });
+
+  it('scrolls to an anchor within the preview', () => {
+    expect(classifyLink('#user-content-fn-1')).toEqual({ kind: 'anchor', id: 'user-content-fn-1' });
+  });
+
+  it('leaves web addresses, script URLs and incomplete passage links inert', () => {
+    for (const href of [
+      'https://example.org/a',
+      'javascript:alert(1)',
+      'dossier://open?doc=d1',
+      'dossier://open?doc=&highlight=h',
+    ]) {
+      expect(classifyLink(href).kind).toBe('external');
+    }
+  });
+});
