@@ -239,6 +239,6 @@ describe('scope', () => {
       { ...spec, scope: { tags: { ids: ['t1'], includeSubTags: true }, minGrade: { reliability: 'B' } } },
       data,
     );
-    expect(markdown).toContain('Scope: tags Parent (with sub-tags); grade at least B?.');
+    expect(markdown).toContain('Scope: tag “Parent” and its sub-tags; sources graded B or better.');
   });
 });

@@ -111,21 +111,37 @@ export function describeScope(scope: BriefScope, data: Pick<BriefData, 'tags' | 
     const found = list.find((t) => t.id === id);
     return found ? name(found) : 'an item no longer in the project';
   };
+  const quoted = (names: string[]) => names.map((name) => `“${name}”`).join(', ');
+  const named = (one: string, many: string, names: string[]) => `${names.length === 1 ? one : many} ${quoted(names)}`;
   if (scope.tags?.ids.length) {
-    const names = scope.tags.ids.map((id) => nameOf(data.tags, id, (t) => t.name)).join(', ');
-    parts.push(`tags ${names}${scope.tags.includeSubTags ? ' (with sub-tags)' : ''}`);
+    const names = scope.tags.ids.map((id) => nameOf(data.tags, id, (t) => t.name));
+    const sub = scope.tags.includeSubTags ? (names.length === 1 ? ' and its sub-tags' : ' and their sub-tags') : '';
+    parts.push(`${named('tag', 'tags', names)}${sub}`);
   }
-  if (scope.eventIds?.length)
-    parts.push(`events ${scope.eventIds.map((id) => nameOf(data.events, id, (e) => e.title)).join(', ')}`);
+  if (scope.eventIds?.length) {
+    parts.push(
+      named(
+        'event',
+        'events',
+        scope.eventIds.map((id) => nameOf(data.events, id, (e) => e.title)),
+      ),
+    );
+  }
   if (scope.dateRange?.from || scope.dateRange?.to) {
     const { from, to } = scope.dateRange;
     parts.push(from && to ? `from ${from} to ${to}` : from ? `from ${from}` : `until ${to ?? ''}`);
   }
   if (scope.documentIds?.length) {
-    parts.push(`documents ${scope.documentIds.map((id) => nameOf(data.documents, id, (d) => d.title)).join(', ')}`);
+    parts.push(
+      named(
+        'document',
+        'documents',
+        scope.documentIds.map((id) => nameOf(data.documents, id, (d) => d.title)),
+      ),
+    );
   }
-  if (scope.minGrade && (scope.minGrade.reliability || scope.minGrade.credibility)) {
-    parts.push(`grade at least ${scope.minGrade.reliability ?? '?'}${scope.minGrade.credibility ?? '?'}`);
-  }
+  const { reliability, credibility } = scope.minGrade ?? {};
+  if (reliability) parts.push(`sources graded ${reliability} or better`);
+  if (credibility) parts.push(`information graded ${credibility} or better`);
   return parts.length === 0 ? 'the whole project' : parts.join('; ');
 }
