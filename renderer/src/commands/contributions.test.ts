@@ -39,7 +39,7 @@ describe('command contributions', () => {
     expect(table).toEqual({
       import: 'Import documents… [Mod+O]',
       'import-folder': 'Import a folder… [Shift+Mod+O]',
-      export: 'Export brief… [Mod+E]',
+      export: 'Show brief view (compose, preview, export) [Mod+E]',
       undo: 'Undo [Mod+Z]',
       redo: 'Redo [Shift+Mod+Z Ctrl+Y]',
       find: 'Find in document… [Mod+F]',
