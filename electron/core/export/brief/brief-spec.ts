@@ -3,7 +3,16 @@
  * project) and the project's data (`BriefData`, gathered by the service). Both are plain values so
  * the tree builder stays a pure function that tests can feed directly.
  */
-import type { DocumentSummary, GradeThreshold, Passage, TagSummary, TimelineEvent } from '../../../contract';
+import { formatDossierLink } from '../../../contract';
+import type {
+  DocumentId,
+  DocumentSummary,
+  GradeThreshold,
+  HighlightId,
+  Passage,
+  TagSummary,
+  TimelineEvent,
+} from '../../../contract';
 
 export type BriefStructure = 'chronological' | 'tag' | 'source';
 
@@ -86,9 +95,9 @@ export function pageLookup(data: Pick<BriefData, 'pageOf'>): (highlightId: strin
   return (id) => pageOf.get(id) ?? null;
 }
 
-/** The deep link that opens Dossier at a passage. */
+/** The deep link that opens Dossier at a passage, written as the contract reads it back. */
 export function passageLink(documentId: string, highlightId: string): string {
-  return `dossier://open?doc=${encodeURIComponent(documentId)}&highlight=${encodeURIComponent(highlightId)}`;
+  return formatDossierLink({ documentId: documentId as DocumentId, highlightId: highlightId as HighlightId });
 }
 
 /** Orders ISO dates and ids by code unit, the same on every machine. */
