@@ -5,6 +5,7 @@
  * a Markdown export equal to what the preview was built from, and a deep link from the preview
  * back to the passage in the reader.
  */
+import { readFileSync } from 'node:fs';
 import { callApi } from './api';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
@@ -123,6 +124,24 @@ test('compose a brief with a scope and a cited judgment, preview it, export it a
     expect(markdown.match(/^\[\^[^\]]+\]:/gm)).toHaveLength(shownNotes);
     // The saved brief, exported afresh by the core, is the very same file.
     expect((await callApi(page, 'export.brief', { format: 'md' })).content).toBe(markdown);
+
+    const word = await brief.export('Word');
+    expect(word.fileName).toMatch(/\.docx$/);
+    expect(readFileSync(word.path).subarray(0, 2).toString('latin1')).toBe('PK');
+    const html = readFileSync((await brief.export('HTML')).path, 'utf8');
+    expect(html).toContain(JUDGMENT);
+    expect(html).not.toMatch(/<script/i);
+
+    await brief.view.getByText('Data', { exact: true }).click();
+    const download = page.waitForEvent('download');
+    await brief.view.getByRole('button', { name: 'Passages (CSV)' }).click();
+    const csvPath = test.info().outputPath('passages.csv');
+    await (await download).saveAs(csvPath);
+    await shell.expectMessage('Passages exported');
+    const csv = readFileSync(csvPath, 'utf8');
+    expect(csv).toContain(LED);
+    expect(csv).toContain(RENEWED);
+    expect(csv).toContain('dossier://open?doc=');
   });
 
   await test.step('the composed brief (the README screenshot)', async () => {
@@ -145,4 +164,20 @@ test('compose a brief with a scope and a cited judgment, preview it, export it a
     await reader.expectFlashed(LED);
     await expect(panel.highlight).toContainText(LED);
   });
+});
+
+test('Mod+E opens the Brief view, which says how to get passages when there are none; Esc goes back', async ({
+  app,
+}) => {
+  const { page } = app;
+  const brief = new BriefPage(page);
+  await expect(new ReaderPage(page).title).toBeVisible();
+  await page.keyboard.press('Control+e');
+  await expect(brief.view).toBeVisible();
+  await expect(brief.view.getByText('No passages yet')).toBeVisible();
+  await expect(brief.preview.getByRole('heading', { level: 1 })).toBeVisible();
+  await brief.view.getByRole('button', { name: 'Markdown' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(brief.view).toBeHidden();
+  await expect(page.getByRole('main', { name: 'Reader' })).toBeVisible();
 });

@@ -18,14 +18,20 @@ export function PassageList({ passages }: { passages: readonly BriefPassage[] })
       <h3 id="brief-passages-title">
         Passages <span className="count">{passages.length}</span>
       </h3>
-      <p className="panel-hint">Drag a passage onto a judgment to cite it.</p>
-      <input
-        type="search"
-        aria-label="Filter passages to cite"
-        placeholder="Filter by quote, document, note or tag"
-        value={query}
-        onChange={(event) => setQuery(event.target.value)}
-      />
+      {passages.length === 0 ? (
+        <p className="panel-hint">Highlight passages in the reader (select text, press H) to cite them here.</p>
+      ) : (
+        <>
+          <p className="panel-hint">Drag a passage onto a judgment to cite it.</p>
+          <input
+            type="search"
+            aria-label="Filter passages to cite"
+            placeholder="Filter by quote, document, note or tag"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        </>
+      )}
       <ul className="brief-passage-list" aria-label="Passages to cite">
         {matches.slice(0, SHOWN).map((passage) => (
           <li
