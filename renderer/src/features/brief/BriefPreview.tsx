@@ -4,7 +4,7 @@
  */
 import { useMemo, type ComponentProps, type MouseEvent } from 'react';
 import { EmptyState } from '../../components/EmptyState';
-import { openPassage } from '../../navigation/navigation';
+import { openDocument, openPassage } from '../../navigation/navigation';
 import { useBriefStore } from './brief-store';
 import { classifyLink } from './preview-links';
 import { renderBriefMarkdown } from './render-markdown';
@@ -24,6 +24,10 @@ function PreviewAnchor({ href, children, className, ...rest }: ComponentProps<'a
       void openPassage(link.passage, { select: true });
       return;
     }
+    if (link.kind === 'document') {
+      void openDocument(link.documentId);
+      return;
+    }
     const page = event.currentTarget.closest('.brief-preview-page');
     const target = page?.querySelector(`#${CSS.escape(link.id)}`);
     if (target instanceof HTMLElement) {
@@ -32,7 +36,7 @@ function PreviewAnchor({ href, children, className, ...rest }: ComponentProps<'a
       setTimeout(() => target.closest('li')?.classList.remove('brief-target'), 1200);
     }
   };
-  const kind = link.kind === 'passage' ? 'brief-passage-link' : className;
+  const kind = link.kind === 'anchor' ? className : 'brief-passage-link';
   return (
     <a {...rest} href={href} className={kind} onClick={follow}>
       {children}

@@ -41,22 +41,23 @@ describe('the preview renderer', () => {
 });
 
 describe('links in the preview', () => {
-  it('opens a dossier:// passage link in the app', () => {
-    expect(classifyLink('dossier://open?doc=doc%201&highlight=h-2')).toEqual({
+  it('opens a dossier:// passage link in the app, and a document link at the document', () => {
+    expect(classifyLink('dossier://open?doc=d-1&highlight=h_2')).toEqual({
       kind: 'passage',
-      passage: { documentId: 'doc 1', highlightId: 'h-2' },
+      passage: { documentId: 'd-1', highlightId: 'h_2' },
     });
+    expect(classifyLink('dossier://open?doc=d-1')).toEqual({ kind: 'document', documentId: 'd-1' });
   });
 
   it('scrolls to an anchor within the preview', () => {
     expect(classifyLink('#user-content-fn-1')).toEqual({ kind: 'anchor', id: 'user-content-fn-1' });
   });
 
-  it('leaves web addresses, script URLs and incomplete passage links inert', () => {
+  it('leaves web addresses, script URLs and malformed dossier links inert', () => {
     for (const href of [
       'https://example.org/a',
       'javascript:alert(1)',
-      'dossier://open?doc=d1',
+      'dossier://open?doc=d1&highlight=<b>',
       'dossier://open?doc=&highlight=h',
     ]) {
       expect(classifyLink(href).kind).toBe('external');
