@@ -111,6 +111,37 @@ describe('dossier export and open', { timeout: 400_000 }, () => {
     expect(ok('open', link)).toBe(`${doc.title}\n> ${ARRIVAL}\n`);
   });
 
+  it('writes the brief as composed in the app unless flags say otherwise; --whole-project drops the saved scope', async () => {
+    await seed();
+    const t = tempCore({}, cli.dataDir);
+    const gangs = (await t.call('tags.list', {})).find((tag) => tag.name === 'gangs')!;
+    await t.call('brief.save', {
+      title: 'Saved in the app',
+      scope: { tags: { ids: [gangs.id], includeSubTags: false } },
+      summary: 'Gangs hold the *capital*.',
+    });
+    await t.core.close();
+
+    const saved = join(cli.dir, 'saved.md');
+    ok('export', 'brief', '--out', saved);
+    const composed = readFileSync(saved, 'utf8');
+    expect(composed).toMatch(/^# Saved in the app\n/);
+    expect(composed).toContain('Gangs hold the *capital*.');
+    expect(composed).toContain(GANGS);
+    expect(composed).not.toContain(ARRIVAL);
+
+    const whole = join(cli.dir, 'whole.md');
+    ok('export', 'brief', '--whole-project', '--out', whole);
+    const everything = readFileSync(whole, 'utf8');
+    expect(everything).toContain('Scope: the whole project.');
+    expect(everything).toContain(ARRIVAL);
+    expect(everything).toContain('Gangs hold the *capital*.');
+
+    const both = run('export', 'brief', '--whole-project', '--tag', 'gangs', '--out', join(cli.dir, 'x.md'));
+    expect(both.code).toBe(1);
+    expect(both.stderr).toMatch(/--whole-project covers everything/);
+  });
+
   it('refuses a grade that is not one and a link to a passage that is gone, saying what to do', async () => {
     const { doc } = await seed();
     const grade = run('export', 'brief', '--min-grade', 'Z9', '--out', join(cli.dir, 'x.md'));

@@ -58,6 +58,7 @@ const options = {
   from: { type: 'string' },
   to: { type: 'string' },
   'min-grade': { type: 'string' },
+  'whole-project': { type: 'boolean' },
   structure: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -95,6 +96,7 @@ export interface CommandContext {
     from?: string;
     to?: string;
     'min-grade'?: string;
+    'whole-project'?: boolean;
     structure?: string;
   };
   /** The library folder, for commands that work on its files rather than through the core (backup, restore). */

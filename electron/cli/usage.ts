@@ -10,11 +10,13 @@ Commands:
   search <query…>                     Search the library; matched words are shown as [[word]]
   export brief --out <file> [--format md|html|docx] [--title <title>]
          [--tag <tag>]… [--sub-tags] [--event <id>]… [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-         [--min-grade B3] [--structure chronological|tag|source]
-                                      Write the brief: every passage once, one footnote per passage
+         [--min-grade B3] [--whole-project] [--structure chronological|tag|source]
+                                      Write the brief as composed in the app (its summary, judgments,
+                                      scope and structure), every passage once, one footnote per passage
                                       with a dossier:// link back to it; --tag, --event, --from/--to
-                                      and --min-grade (B3, B or 3) narrow it; --sub-tags widens each
-                                      --tag to its sub-tags; --structure orders the passages (default tag)
+                                      and --min-grade (B3, B or 3) set the scope instead (--sub-tags
+                                      widens each --tag to its sub-tags), --whole-project drops it;
+                                      --structure orders the passages
   export passages|timeline --out <file> [--format csv|json]
                                       Passages as CSV (document, quote, note, tags, grade, page, dates,
                                       link) or JSON; the timeline as TimelineJS CSV or JSON

@@ -1,7 +1,8 @@
 /**
  * The brief's choices as typed on the command line (`--tag`, `--sub-tags`, `--event`, `--from`,
  * `--to`, `--min-grade`, `--structure`, `--format`), read into the contract's `export.brief` input.
- * Tags are named by name or id, as everywhere in the CLI.
+ * Tags are named by name or id, as everywhere in the CLI. What no flag gives is left out, so the
+ * core takes it from the brief as composed and saved in the app; `--whole-project` drops a saved scope.
  */
 import type { BriefFormat, BriefStructure, Credibility, MethodInput, Reliability } from '../../contract';
 import { BriefFormat as Formats, BriefStructure as Structures } from '../../contract';
@@ -25,11 +26,19 @@ export async function briefInput(ctx: CommandContext): Promise<BriefInput> {
     scope.dateRange = { from: isoDay(values.from, '--from'), to: isoDay(values.to, '--to') };
   }
   if (values['min-grade'] !== undefined) scope.minGrade = readMinGrade(values['min-grade']);
+  const narrowed = Object.keys(scope).length > 0;
+  if (narrowed && values['whole-project']) {
+    throw new CommandError(
+      '--whole-project covers everything; leave out --tag, --event, --from, --to and --min-grade.',
+    );
+  }
   return {
     title: values.title,
     format: pick<BriefFormat>(values.format, Formats.options, '--format', 'md'),
-    structure: pick<BriefStructure>(values.structure, Structures.options, '--structure', 'tag'),
-    scope,
+    ...(values.structure !== undefined && {
+      structure: pick<BriefStructure>(values.structure, Structures.options, '--structure', 'tag'),
+    }),
+    ...((narrowed || values['whole-project']) && { scope }),
   };
 }
 
