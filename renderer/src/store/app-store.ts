@@ -1,6 +1,7 @@
 /** The one store, composed of feature slices. Components read it through selectors; services write it. */
 import { create } from 'zustand';
 import { createAnnotationsSlice, type AnnotationsSlice } from './annotations-slice';
+import { createBriefSlice, type BriefSlice } from './brief-slice';
 import { createDatesSlice, type DatesSlice } from './dates-slice';
 import { createFindSlice, type FindSlice } from './find-slice';
 import { createImportSlice, type ImportSlice } from './import-slice';
@@ -18,7 +19,8 @@ export type AppState = LibrarySlice &
   ImportSlice &
   UiSlice &
   TimelineFilterSlice &
-  DatesSlice;
+  DatesSlice &
+  BriefSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createLibrarySlice(...args),
@@ -30,4 +32,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createUiSlice(...args),
   ...createTimelineFilterSlice(...args),
   ...createDatesSlice(...args),
+  ...createBriefSlice(...args),
 }));

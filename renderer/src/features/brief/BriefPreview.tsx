@@ -5,7 +5,7 @@
 import { useMemo, type ComponentProps, type MouseEvent } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { openDocument, openPassage } from '../../navigation/navigation';
-import { useBriefStore } from './brief-store';
+import { useBrief } from './brief-store';
 import { classifyLink } from './preview-links';
 import { renderBriefMarkdown } from './render-markdown';
 
@@ -45,8 +45,8 @@ function PreviewAnchor({ href, children, className, ...rest }: ComponentProps<'a
 }
 
 export function BriefPreview({ hasPassages }: { hasPassages: boolean }) {
-  const preview = useBriefStore((s) => s.preview);
-  const error = useBriefStore((s) => s.previewError);
+  const preview = useBrief((s) => s.preview);
+  const error = useBrief((s) => s.previewError);
   const content = useMemo(
     () => (preview ? renderBriefMarkdown(preview.markdown, { a: PreviewAnchor }) : null),
     [preview],

@@ -8,7 +8,7 @@ import { showView } from '../../navigation/navigation';
 import { BriefPreview } from './BriefPreview';
 import { BriefSettings } from './BriefSettings';
 import { flushBrief, openBrief } from './brief-service';
-import { useBriefStore } from './brief-store';
+import { useBrief } from './brief-store';
 import { ExportBar } from './ExportBar';
 import { JudgmentsEditor } from './JudgmentsEditor';
 import { PassageList } from './PassageList';
@@ -20,10 +20,10 @@ const isTextField = (target: EventTarget): boolean =>
   target instanceof HTMLElement && target.matches('input, textarea, select, [contenteditable]');
 
 export function BriefView() {
-  const draft = useBriefStore((s) => s.draft);
-  const passages = useBriefStore((s) => s.passages);
-  const composed = useBriefStore((s) => (s.previewStale ? null : (s.preview?.composed ?? null)));
-  const saveError = useBriefStore((s) => s.saveError);
+  const draft = useBrief((s) => s.draft);
+  const passages = useBrief((s) => s.passages);
+  const composed = useBrief((s) => (s.previewStale ? null : (s.preview?.composed ?? null)));
+  const saveError = useBrief((s) => s.saveError);
 
   useEffect(() => {
     void openBrief();

@@ -7,9 +7,10 @@ import type { BriefFormat, MethodInput } from '../../../../electron/contract';
 import { isDesktop } from '../../platform/client';
 import { downloadBlob, downloadText } from '../../platform/download';
 import { call } from '../../store/api';
+import type { ComposedBrief } from '../../store/brief-slice';
 import { showToast } from '../../store/toasts';
 
-export type ComposedBrief = Omit<MethodInput<'export.brief'>, 'format'>;
+export type { ComposedBrief } from '../../store/brief-slice';
 export type DataExport = MethodInput<'export.data'>;
 
 const WORD_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -6,6 +6,9 @@ import { z } from 'zod';
 import type { DocumentId, HighlightId } from '../../../../electron/contract';
 import { fold } from '../../lib/fold-text';
 import { call } from '../../store/api';
+import type { BriefPassage } from '../../store/brief-slice';
+
+export type { BriefPassage } from '../../store/brief-slice';
 
 const Row = z.object({
   highlightId: z.string(),
@@ -18,18 +21,6 @@ const Row = z.object({
   status: z.string(),
 });
 const PassagesJson = z.object({ passages: z.array(Row) });
-
-export interface BriefPassage {
-  highlightId: HighlightId;
-  documentId: DocumentId;
-  document: string;
-  quote: string;
-  note: string;
-  tags: string[];
-  /** "B2", or '' when ungraded. */
-  grade: string;
-  needsReview: boolean;
-}
 
 export async function loadPassages(): Promise<BriefPassage[] | null> {
   const exported = await call('export.data', { kind: 'passages', format: 'json' });

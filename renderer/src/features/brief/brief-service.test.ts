@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BriefDraft, MethodName, Result } from '../../../../electron/contract';
 import type * as Service from './brief-service';
-import type { useBriefStore } from './brief-store';
+import type { briefState } from './brief-store';
 
 /** A fake client that records every save and answers previews with a fixed Markdown. */
 const saves: unknown[] = [];
@@ -42,7 +42,7 @@ vi.mock('../../platform/client', () => ({
 }));
 
 let service: typeof Service;
-let store: typeof useBriefStore;
+let brief: typeof briefState;
 
 beforeEach(async () => {
   vi.resetModules();
@@ -50,7 +50,7 @@ beforeEach(async () => {
   saves.length = 0;
   previews.length = 0;
   service = await import('./brief-service');
-  store = (await import('./brief-store')).useBriefStore;
+  brief = (await import('./brief-store')).briefState;
   await service.openBrief();
 });
 afterEach(() => vi.useRealTimers());
@@ -62,7 +62,7 @@ describe('saving the brief', () => {
     service.editBrief({ summary: 'K' }, { pause: true });
     service.editBrief({ summary: 'Ke' }, { pause: true });
     service.editBrief({ summary: 'Kenya' }, { pause: true });
-    expect(store.getState().draft?.summary).toBe('Kenya');
+    expect(brief().draft?.summary).toBe('Kenya');
     expect(saves).toEqual([]);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(saves).toEqual([{ summary: 'Kenya' }]);
@@ -79,7 +79,7 @@ describe('saving the brief', () => {
     service.editBrief({ scope: { dateRange: { from: '2024-05-01', to: '2024-01-01' } }, title: 'New' });
     await vi.advanceTimersByTimeAsync(1_000);
     expect(saves).toEqual([{ title: 'New' }]);
-    expect(store.getState().saveError).toBe('The date range ends before it starts');
+    expect(brief().saveError).toBe('The date range ends before it starts');
     service.editBrief({ scope: { dateRange: { from: '2024-01-01', to: '2024-05-01' } } });
     await vi.advanceTimersByTimeAsync(1_000);
     expect(saves.at(-1)).toEqual({ scope: { dateRange: { from: '2024-01-01', to: '2024-05-01' } } });
@@ -92,10 +92,10 @@ describe('the preview', () => {
     previews.length = 0;
     service.editBrief({ title: 'A' }, { pause: true });
     service.editBrief({ title: 'AB' }, { pause: true });
-    expect(store.getState().previewStale).toBe(true);
+    expect(brief().previewStale).toBe(true);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(previews).toEqual([expect.objectContaining({ title: 'AB', format: 'md' })]);
-    expect(store.getState().previewStale).toBe(false);
-    expect(store.getState().preview?.composed.title).toBe('AB');
+    expect(brief().previewStale).toBe(false);
+    expect(brief().preview?.composed.title).toBe('AB');
   });
 });

@@ -9,7 +9,7 @@ import { request } from '../../store/api';
 import { useAppStore } from '../../store/app-store';
 import { showError } from '../../store/toasts';
 import { loadPassages } from './brief-passages';
-import { composedBrief, useBriefStore } from './brief-store';
+import { briefState, composedBrief, setBrief } from './brief-store';
 
 /** What the analyst edits; `brief.save` takes any of it. */
 export type BriefEdit = Partial<Omit<BriefDraft, 'updatedAt'>>;
@@ -24,8 +24,6 @@ let inFlight = 0;
 let previewTimer: ReturnType<typeof setTimeout> | null = null;
 let previewRun = 0;
 
-const store = useBriefStore;
-
 /** Loads the saved brief and the passages (the view calls this when it opens). */
 export async function openBrief(): Promise<void> {
   await Promise.all([reloadDraft(), reloadPassages()]);
@@ -34,19 +32,19 @@ export async function openBrief(): Promise<void> {
 async function reloadDraft(): Promise<void> {
   const result = await request('brief.get', {});
   if (!result.ok) {
-    store.setState({ previewError: result.error.message });
+    setBrief({ previewError: result.error.message });
     return;
   }
   // An edit typed while the answer was on its way wins: it is saved a moment later anyway.
   if (saveTimer || inFlight > 0) return;
-  store.setState({ draft: result.value });
+  setBrief({ draft: result.value });
   schedulePreview();
 }
 
 async function reloadPassages(): Promise<void> {
   try {
     const passages = await loadPassages();
-    if (passages) store.setState({ passages });
+    if (passages) setBrief({ passages });
   } catch (error) {
     showError(error instanceof Error ? error.message : String(error));
   }
@@ -58,9 +56,9 @@ async function reloadPassages(): Promise<void> {
  * any typing still waiting — as its own step, so undoing the click keeps what was typed.
  */
 export function editBrief(edit: BriefEdit, options: { pause?: boolean } = {}): void {
-  const { draft } = store.getState();
+  const { draft } = briefState();
   if (!draft) return;
-  store.setState({ draft: { ...draft, ...edit } });
+  setBrief({ draft: { ...draft, ...edit } });
   schedulePreview();
   if (!options.pause && saveTimer) void saveNow();
   pending = { ...pending, ...edit };
@@ -81,14 +79,14 @@ function saveNow(): Promise<void> {
   saveTimer = null;
   const { valid, invalid, problem } = splitValid(pending);
   pending = invalid;
-  store.setState({ saveError: problem });
+  setBrief({ saveError: problem });
   if (Object.keys(valid).length === 0) return saves;
   inFlight++;
   saves = saves
     .then(() => request('brief.save', valid))
     .then((result) => {
       // A part held back (a backwards date range) keeps saying so after the rest is saved.
-      if (!result.ok) store.setState({ saveError: result.error.message });
+      if (!result.ok) setBrief({ saveError: result.error.message });
     })
     .finally(() => inFlight--);
   return saves;
@@ -115,7 +113,7 @@ function splitValid(edit: BriefEdit): { valid: BriefEdit; invalid: BriefEdit; pr
 }
 
 function schedulePreview(): void {
-  store.setState({ previewStale: true });
+  setBrief({ previewStale: true });
   if (previewTimer) clearTimeout(previewTimer);
   previewTimer = setTimeout(() => void rebuildPreview(), PREVIEW_PAUSE_MS);
 }
@@ -123,16 +121,16 @@ function schedulePreview(): void {
 /** Asks the core for the Markdown of the brief as composed; a slower, older answer is dropped. */
 async function rebuildPreview(): Promise<void> {
   previewTimer = null;
-  const { draft } = store.getState();
+  const { draft } = briefState();
   if (!draft) return;
   const run = ++previewRun;
   const composed = composedBrief(draft);
   const result = await request('export.brief', { ...composed, format: 'md' });
   if (run !== previewRun || previewTimer) return;
   if (result.ok) {
-    store.setState({ preview: { markdown: result.value.markdown, composed }, previewError: null, previewStale: false });
+    setBrief({ preview: { markdown: result.value.markdown, composed }, previewError: null, previewStale: false });
   } else {
-    store.setState({ previewError: result.error.message });
+    setBrief({ previewError: result.error.message });
   }
 }
 
@@ -142,7 +140,7 @@ async function rebuildPreview(): Promise<void> {
  * follow new highlights, tags, events and documents.
  */
 export async function refreshBrief(entities: ReadonlySet<ChangedEntity>): Promise<void> {
-  if (useAppStore.getState().mainView !== 'brief' || !store.getState().draft) return;
+  if (useAppStore.getState().mainView !== 'brief' || !briefState().draft) return;
   const jobs: Promise<void>[] = [];
   if (entities.has('brief')) jobs.push(reloadDraft());
   if (entities.has('highlights') || entities.has('documents') || entities.has('tags')) jobs.push(reloadPassages());

@@ -1,33 +1,22 @@
 /**
- * The Brief view's own state: the brief being composed (the working copy the controls edit, saved
- * to the project a pause after each change), the project's passages to cite, and the preview's
- * Markdown. Kept beside the feature rather than in the app store: nothing outside the view reads it.
+ * The Brief view's access to its slice of the app store (`brief`): a selector hook for components,
+ * a read and a merge for the service.
  */
-import { create } from 'zustand';
 import type { BriefDraft } from '../../../../electron/contract';
-import type { ComposedBrief } from './brief-export';
-import type { BriefPassage } from './brief-passages';
+import { useAppStore } from '../../store/app-store';
+import type { BriefState, ComposedBrief } from '../../store/brief-slice';
 
-export interface BriefState {
-  draft: BriefDraft | null;
-  passages: BriefPassage[] | null;
-  /** The Markdown the preview shows and the brief it was built from (what Export writes). */
-  preview: { markdown: string; composed: ComposedBrief } | null;
-  previewError: string | null;
-  /** An edit is not in the preview yet: Export waits, so it never writes something not shown. */
-  previewStale: boolean;
-  /** A save failed (or the scope cannot be saved as it is): said under the controls. */
-  saveError: string | null;
+/** Reads the view's state in a component. */
+export function useBrief<T>(select: (state: BriefState) => T): T {
+  return useAppStore((s) => select(s.brief));
 }
 
-export const useBriefStore = create<BriefState>()(() => ({
-  draft: null,
-  passages: null,
-  preview: null,
-  previewError: null,
-  previewStale: true,
-  saveError: null,
-}));
+export const briefState = (): BriefState => useAppStore.getState().brief;
+
+/** Merges a change into the view's state. */
+export function setBrief(patch: Partial<BriefState>): void {
+  useAppStore.setState((s) => ({ brief: { ...s.brief, ...patch } }));
+}
 
 /**
  * The brief as `export.brief` takes it (the preview and every export send the same); an empty
