@@ -146,13 +146,7 @@ test.describe('browser mode', () => {
     const highlight = doc && (await callApi(page, 'documents.get', { id: doc.id })).highlights[0];
     if (!doc || !highlight) throw new Error('the imported document and its highlight are missing');
 
-    await page.getByRole('button', { name: 'Edit details' }).click();
-    const chooser = page.waitForEvent('filechooser');
-    await page
-      .getByRole('form', { name: 'Document details' })
-      .getByRole('button', { name: 'Replace with new version…' })
-      .click();
-    await (await chooser).setFiles({ name: 'port-v2.txt', mimeType: 'text/plain', buffer: Buffer.from(v2) });
+    await new LibraryPage(page).replaceWithNewVersion({ name: 'port-v2.txt', text: v2 });
     await new AppPage(page).expectMessage('1 needs review');
     await goElsewhere(page);
 

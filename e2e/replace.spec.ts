@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { ImportPage } from './pages/import-page';
+import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
 
 const v1 =
@@ -33,13 +34,7 @@ async function importHighlightAndReplace(page: Page) {
     .poll(() => reader.highlightTexts())
     .toEqual(['harbour reopened on Monday', 'curfew would end next week']);
 
-  await page.getByRole('button', { name: 'Edit details' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page
-    .getByRole('form', { name: 'Document details' })
-    .getByRole('button', { name: 'Replace with new version…' })
-    .click();
-  await (await chooser).setFiles({ name: 'port-v2.txt', mimeType: 'text/plain', buffer: Buffer.from(v2) });
+  await new LibraryPage(page).replaceWithNewVersion({ name: 'port-v2.txt', text: v2 });
   await shell.expectMessage('Replaced “Port report”: 1 highlight re-anchored, 1 needs review');
   await shell.openPanel('Highlights');
   return { shell, reader, review: page.getByRole('region', { name: 'Needs review' }) };

@@ -35,4 +35,15 @@ export class LibraryPage {
     if (details.publishedDate !== undefined) await form.getByLabel('Published date').fill(details.publishedDate);
     await form.getByRole('button', { name: 'Save' }).click();
   }
+
+  /** Replaces the open document with a new version of its file, through the details form. */
+  async replaceWithNewVersion(file: { name: string; text: string }): Promise<void> {
+    await this.page.getByRole('button', { name: 'Edit details' }).click();
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page
+      .getByRole('form', { name: 'Document details' })
+      .getByRole('button', { name: 'Replace with new version…' })
+      .click();
+    await (await chooser).setFiles({ name: file.name, mimeType: 'text/plain', buffer: Buffer.from(file.text) });
+  }
 }

@@ -15,6 +15,7 @@ import { PassageList } from './PassageList';
 import './brief.css';
 import './brief-compose.css';
 import './brief-preview.css';
+import { BackToReader } from '../../components/BackToReader';
 
 const isTextField = (target: EventTarget): boolean =>
   target instanceof HTMLElement && target.matches('input, textarea, select, [contenteditable]');
@@ -40,14 +41,7 @@ export function BriefView() {
   return (
     <main className="brief-view" aria-label="Brief view" onKeyDown={onKeyDown}>
       <header className="brief-view-header">
-        <button
-          type="button"
-          className="button-quiet"
-          onClick={() => showView('reader')}
-          title="Back to the reader (Esc)"
-        >
-          ← Reader
-        </button>
+        <BackToReader onBack={() => showView('reader')} />
         <h2 className="brief-view-title">Brief</h2>
         <ExportBar composed={composed} beforeExport={flushBrief} />
       </header>

@@ -24,6 +24,7 @@ import { TagDifference } from './TagDifference';
 import { treeRows } from './tag-tree';
 import './tags.css';
 import './tag-readings.css';
+import { BackToReader } from '../../components/BackToReader';
 
 type Tab = 'matrix' | 'pairs' | 'difference';
 const TABS: { id: Tab; label: string }[] = [
@@ -77,14 +78,7 @@ export function TagsView() {
   return (
     <main className="tags-view" aria-label="Tags view" onKeyDown={onKeyDown}>
       <header className="tags-view-header">
-        <button
-          type="button"
-          className="button-quiet"
-          onClick={() => showView('reader')}
-          title="Back to the reader (Esc)"
-        >
-          ← Reader
-        </button>
+        <BackToReader onBack={() => showView('reader')} />
         <h2 className="tags-view-title">
           Tags <span className="count">{tags.length}</span>
         </h2>

@@ -16,6 +16,7 @@ import { useAxisDomain } from './axis/use-axis-domain';
 import { useViewKeys, ZOOM_STEP } from './axis/use-view-keys';
 import { TimelineFilterBar, useFilteredTimeline } from './timeline-filter';
 import './axis/timeline-axis.css';
+import { BackToReader } from '../../components/BackToReader';
 
 export function TimelineView() {
   const filtered = useFilteredTimeline();
@@ -36,9 +37,7 @@ export function TimelineView() {
   return (
     <main className="timeline-view" aria-label="Timeline view" onKeyDown={onKeyDown}>
       <header className="timeline-view-header">
-        <button type="button" className="button-quiet" onClick={backToReader} title="Back to the reader (Esc)">
-          ← Reader
-        </button>
+        <BackToReader onBack={backToReader} />
         <h2 className="timeline-view-title">
           Timeline <span className="count">{events.length}</span>
         </h2>
