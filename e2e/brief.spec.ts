@@ -138,6 +138,8 @@ test('compose a brief with a scope and a cited judgment, preview it, export it a
     const csvPath = test.info().outputPath('passages.csv');
     await (await download).saveAs(csvPath);
     await shell.expectMessage('Passages exported');
+    // The menu closes once a choice is made, as menus do.
+    await expect(brief.view.getByRole('button', { name: 'Passages (CSV)' })).toBeHidden();
     const csv = readFileSync(csvPath, 'utf8');
     expect(csv).toContain(LED);
     expect(csv).toContain(RENEWED);

@@ -2,7 +2,7 @@
  * The Brief view's export buttons: the brief as Markdown, HTML or Word — built from the same input
  * as the preview on screen — and the data exports beside it (passages, timeline, annotations).
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { BriefFormat } from '../../../../electron/contract';
 import { exportBrief, exportData, type ComposedBrief, type DataExport } from './brief-export';
 
@@ -28,6 +28,8 @@ export function ExportBar({
   beforeExport: () => Promise<void>;
 }) {
   const [busy, setBusy] = useState(false);
+  const menu = useRef<HTMLDetailsElement>(null);
+  useCloseOnOutsideClick(menu);
   const run = async (job: () => Promise<unknown>) => {
     setBusy(true);
     try {
@@ -52,11 +54,28 @@ export function ExportBar({
           {label}
         </button>
       ))}
-      <details className="brief-data-menu">
+      <details
+        ref={menu}
+        className="brief-data-menu"
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || !menu.current?.open) return;
+          event.preventDefault();
+          menu.current.open = false;
+          menu.current.querySelector('summary')?.focus();
+        }}
+      >
         <summary>Data</summary>
         <div className="brief-data-items">
           {DATA_EXPORTS.map(({ input, label }) => (
-            <button key={label} type="button" disabled={busy} onClick={() => void run(() => exportData(input))}>
+            <button
+              key={label}
+              type="button"
+              disabled={busy}
+              onClick={() => {
+                if (menu.current) menu.current.open = false;
+                void run(() => exportData(input));
+              }}
+            >
               {label}
             </button>
           ))}
@@ -64,4 +83,16 @@ export function ExportBar({
       </details>
     </div>
   );
+}
+
+/** A menu made of <details> closes when the analyst clicks anywhere else, as menus do. */
+function useCloseOnOutsideClick(menu: RefObject<HTMLDetailsElement | null>): void {
+  useEffect(() => {
+    const onPointerDown = (event: PointerEvent) => {
+      const details = menu.current;
+      if (details?.open && !details.contains(event.target as Node)) details.open = false;
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [menu]);
 }
