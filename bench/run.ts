@@ -7,8 +7,8 @@
  * Options (after `npm run bench --`): `--search-only` skips the import benches; `--sizes=1000,10000`
  * chooses the search bench's sizes; `--durability-only` runs only the cost of synchronous=FULL
  * (durability.ts); `--timeline-only` runs only the timeline view's render and zoom/pan bench in Chromium
- * (timeline-render.ts), `--timeline-events=2000` its number of events. BENCH_SIZES and BENCH_FORMAT_DOCS
- * size the import benches.
+ * (timeline-render.ts), `--timeline-events=2000` its number of events; `--brief-only` runs only the
+ * brief's preview and export bench (brief-bench.ts). BENCH_SIZES and BENCH_FORMAT_DOCS size the import benches.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import type { DocumentId } from '../electron/contract';
 import { createCore } from '../electron/core/create-core';
 import { repoPaths } from '../electron/core/repo-paths';
+import { benchBrief } from './brief-bench';
 import { benchDurability } from './durability';
 import { benchImportFormats } from './import-formats';
 import { benchSearch } from './search-report';
@@ -26,6 +27,7 @@ const args = process.argv.slice(2);
 const searchOnly = args.includes('--search-only');
 const durabilityOnly = args.includes('--durability-only');
 const timelineOnly = args.includes('--timeline-only');
+const briefOnly = args.includes('--brief-only');
 const timelineEvents = Number(
   args.find((a) => a.startsWith('--timeline-events='))?.slice('--timeline-events='.length) ?? 2000,
 );
@@ -34,7 +36,7 @@ const searchSizes = (args.find((a) => a.startsWith('--sizes='))?.slice('--sizes=
   .map(Number);
 const unknown = args.filter(
   (a) =>
-    !['--search-only', '--durability-only', '--timeline-only'].includes(a) &&
+    !['--search-only', '--durability-only', '--timeline-only', '--brief-only'].includes(a) &&
     !a.startsWith('--sizes=') &&
     !a.startsWith('--timeline-events='),
 );
@@ -44,7 +46,7 @@ if (
   !(Number.isInteger(timelineEvents) && timelineEvents > 0)
 ) {
   console.error(
-    'usage: npm run bench -- [--search-only | --durability-only | --timeline-only] [--sizes=1000,10000] [--timeline-events=2000]',
+    'usage: npm run bench -- [--search-only | --durability-only | --timeline-only | --brief-only] [--sizes=1000,10000] [--timeline-events=2000]',
   );
   process.exit(2);
 }
@@ -148,11 +150,16 @@ if (durabilityOnly) {
   await benchDurability(syntheticDocument);
 } else if (timelineOnly) {
   await benchTimeline(timelineEvents);
+} else if (briefOnly) {
+  await benchBrief(syntheticDocument);
 } else {
   if (!searchOnly) {
     await benchImport();
     await benchDurability(syntheticDocument);
   }
   await benchSearch(searchSizes);
-  if (!searchOnly) await benchTimeline(timelineEvents);
+  if (!searchOnly) {
+    await benchTimeline(timelineEvents);
+    await benchBrief(syntheticDocument);
+  }
 }
