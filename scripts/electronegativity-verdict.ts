@@ -23,7 +23,25 @@ const WEB_PREFERENCES_WHY =
   'webPreferences come from hardenedWebPreferences() (web-preferences.ts), which the scanner cannot follow; ' +
   'hardening.test.ts checks that object and static-config.test.ts that window.ts builds windows only with it.';
 
+const PROTOCOL_WHY =
+  "dossier:// is registered so a brief's links open the passage (issue 12). A link from the OS is read by the " +
+  "contract's strict parseDossierLink (only dossier://open with ids of the library's shape) and only the rebuilt " +
+  'link reaches the renderer, which resolves it through links.resolve; deep-links.test.ts and dossier-link tests cover it.';
+
 export const ALLOWLIST: readonly Allowed[] = [
+  // The deep-link protocol is wanted; what arrives through it is validated (electron/main/deep-links.ts).
+  {
+    id: 'PROTOCOL_HANDLER_JS_CHECK',
+    file: 'electron/main/index.ts',
+    sample: '? app.setAsDefaultProtocolClient(args.scheme)',
+    why: PROTOCOL_WHY,
+  },
+  {
+    id: 'PROTOCOL_HANDLER_JS_CHECK',
+    file: 'electron/main/index.ts',
+    sample: ': app.setAsDefaultProtocolClient(args.scheme, args.path, args.args);',
+    why: PROTOCOL_WHY,
+  },
   // False positives: the scanner reads only an object literal passed to `new BrowserWindow`.
   {
     id: 'CONTEXT_ISOLATION_JS_CHECK',
