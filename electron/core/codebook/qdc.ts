@@ -24,7 +24,8 @@ export function guidFor(id: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-interface CodeNode {
+/** A <Code> as fast-xml-parser's builder takes it: attributes prefixed @_, children in schema order. */
+export interface CodeNode {
   '@_guid': string;
   '@_name': string;
   '@_isCodable': 'true';
@@ -41,6 +42,30 @@ export function writeQdc(tags: readonly ExportTag[]): string {
       'The codebook is empty, and a REFI-QDA codebook needs at least one code: add a tag first.',
     );
   }
+  return buildRefiXml({
+    CodeBook: { '@_xmlns': QDC_NAMESPACE, '@_origin': 'Dossier', Codes: { Code: codeNodes(tags) } },
+  });
+}
+
+/** A REFI-QDA document (codebook or project) from its element tree; attributes are keys prefixed @_. */
+export function buildRefiXml(root: Record<string, unknown>): string {
+  const builder = new XMLBuilder({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    format: true,
+    indentBy: '  ',
+    suppressEmptyNode: true,
+    // Otherwise isCodable="true" would be written as a bare attribute, which XML does not allow.
+    suppressBooleanAttributes: false,
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>\n${builder.build(root)}`;
+}
+
+/**
+ * The code tree as <Code> elements, the same in a .qdc and in a project file (.qde): `tags` in tree
+ * order (each parent before its children).
+ */
+export function codeNodes(tags: readonly ExportTag[]): CodeNode[] {
   const nodes = new Map<string, CodeNode>();
   const top: CodeNode[] = [];
   for (const tag of tags) {
@@ -53,30 +78,18 @@ export function writeQdc(tags: readonly ExportTag[]): string {
     if (parent) (parent.Code ??= []).push(node);
     else top.push(node);
   }
-  const builder = new XMLBuilder({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    format: true,
-    indentBy: '  ',
-    suppressEmptyNode: true,
-    // Otherwise isCodable="true" would be written as a bare attribute, which XML does not allow.
-    suppressBooleanAttributes: false,
-  });
-  const body = builder.build({
-    CodeBook: { '@_xmlns': QDC_NAMESPACE, '@_origin': 'Dossier', Codes: { Code: top } },
-  });
-  return `<?xml version="1.0" encoding="utf-8"?>\n${body}`;
+  return top;
 }
 
-const xmlText = (text: string) => text.replace(NOT_XML_CHAR, '');
+export const xmlText = (text: string) => text.replace(NOT_XML_CHAR, '');
 
-type XmlNode = Record<string, unknown>;
+export type XmlNode = Record<string, unknown>;
 
-const localName = (key: string) => key.slice(key.indexOf(':') + 1);
-const isNode = (value: unknown): value is XmlNode => typeof value === 'object' && value !== null;
+export const localName = (key: string) => key.slice(key.indexOf(':') + 1);
+export const isNode = (value: unknown): value is XmlNode => typeof value === 'object' && value !== null;
 
 /** The children of `node` with this local name (any namespace prefix). */
-function children(node: XmlNode, name: string): unknown[] {
+export function children(node: XmlNode, name: string): unknown[] {
   const found: unknown[] = [];
   for (const [key, value] of Object.entries(node)) {
     if (key.startsWith('@_') || localName(key) !== name) continue;
@@ -86,14 +99,14 @@ function children(node: XmlNode, name: string): unknown[] {
   return found;
 }
 
-function attribute(node: XmlNode, name: string): string | undefined {
+export function attribute(node: XmlNode, name: string): string | undefined {
   for (const [key, value] of Object.entries(node)) {
     if (key.startsWith('@_') && localName(key.slice(2)) === name && typeof value === 'string') return value;
   }
   return undefined;
 }
 
-function textOf(value: unknown): string {
+export function textOf(value: unknown): string {
   if (typeof value === 'string') return value;
   if (isNode(value) && typeof value['#text'] === 'string') return value['#text'];
   return '';
