@@ -174,6 +174,20 @@ describe('writeQdpx', () => {
     ]);
   });
 
+  it('refuses an input whose highlights point outside it, naming the highlight', () => {
+    const [first] = input.highlights as [QdpxInput['highlights'][number]];
+    const failing = (highlight: typeof first) => () => projectXml({ ...input, highlights: [highlight] });
+    expect(failing({ ...first, end: reportText.length + 1 })).toThrow(
+      `Highlight ${first.id} runs from 0 to ${reportText.length + 1}, outside “Kenyan police <arrive>” (${reportText.length} characters).`,
+    );
+    expect(failing({ ...first, tags: [id(98)] })).toThrow(
+      `Highlight ${first.id} carries tag ${id(98)}, which the export does not hold.`,
+    );
+    expect(failing({ ...first, documentId: id(97) })).toThrow(
+      `Highlight ${first.id} is on a document the export does not hold.`,
+    );
+  });
+
   it('leaves out CodeBook and Sources when empty (the schema wants one code or source in each)', () => {
     const empty = projectXml({ ...input, tags: [], documents: [], highlights: [] });
     expect(checkProjectXml(empty).problems).toEqual([]);
