@@ -4,7 +4,7 @@
  * the bundle, the tag tree has no cycle, and what the store keeps unique (a document's content hash,
  * a tag's name, a pin) is unique. Called after every row passed its schema.
  */
-import { EXPORT_AGAIN, type BundleError } from './refusal';
+import { EXPORT_AGAIN, shown, type BundleError } from './refusal';
 import type { ProjectSnapshot } from './format';
 
 const broken = (what: string): BundleError => ({
@@ -78,7 +78,7 @@ type TagRows = ProjectSnapshot['tables']['tags'];
 
 function checkTagTree(rows: TagRows, tags: ReadonlyMap<string, TagRows[number]>): BundleError | null {
   const sameName = firstDuplicate(rows, (t) => nocase(t.name));
-  if (sameName) return broken(`tag ${sameName.id} has the same name as another tag (“${sameName.name}”)`);
+  if (sameName) return broken(`tag ${sameName.id} has the same name as another tag (“${shown(sameName.name)}”)`);
   const samePin = firstDuplicate(rows, (t) => (t.pin === null ? null : String(t.pin)));
   if (samePin) return broken(`tag ${samePin.id} is pinned to ${samePin.pin}, like another tag`);
   for (const tag of rows) {

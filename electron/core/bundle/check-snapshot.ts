@@ -4,7 +4,7 @@
  * returned, naming the table, the row and the field, since one broken row means the bundle as a
  * whole cannot be trusted. Used by the reader on input and by the writer on output.
  */
-import { EXPORT_AGAIN, type BundleError } from './refusal';
+import { EXPORT_AGAIN, shown, type BundleError } from './refusal';
 import { SAFE_ID, isSafeFileName, type ProjectSnapshot } from './format';
 import { checkReferences } from './check-references';
 import { bundleTables, primaryKeys, rowSchemas, type BundleTable } from './row-schemas';
@@ -13,7 +13,7 @@ type Row = Record<string, unknown>;
 
 /** "documents row 3 (id 5f0c…)": where a row sits, by position and by key. */
 export function rowName(table: BundleTable, index: number, row: Row): string {
-  const key = primaryKeys[table].map((column) => `${column} ${JSON.stringify(row[column] ?? null)}`).join(', ');
+  const key = primaryKeys[table].map((column) => `${column} ${shown(JSON.stringify(row[column] ?? null))}`).join(', ');
   return `${table} row ${index + 1} (${key})`;
 }
 

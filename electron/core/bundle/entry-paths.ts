@@ -4,7 +4,7 @@
  * is refused, and so is any name the format does not define, so nothing unexpected rides along.
  */
 import { MANIFEST_PATH, SAFE_ID, dataPath, isSafeFileName } from './format';
-import { BundleRefusal } from './refusal';
+import { BundleRefusal, shown } from './refusal';
 import { bundleTables } from './row-schemas';
 
 export type EntryKind =
@@ -27,7 +27,7 @@ function checkSafe(name: string): void {
   if (escapes) {
     throw new BundleRefusal(
       'unsafe_path',
-      `This bundle was refused: its entry “${name}” points outside the bundle's folder, a sign of a malicious ` +
+      `This bundle was refused: its entry “${shown(name)}” points outside the bundle's folder, a sign of a malicious ` +
         'file. Nothing was extracted or imported; do not open it elsewhere either.',
     );
   }
@@ -47,7 +47,7 @@ export function classifyEntry(name: string): EntryKind {
   }
   throw new BundleRefusal(
     'unexpected_entry',
-    `This bundle holds an entry the format does not define: “${name}”. It was refused so that nothing ` +
+    `This bundle holds an entry the format does not define: “${shown(name)}”. It was refused so that nothing ` +
       'unexpected enters the library; export the project again from Dossier.',
   );
 }

@@ -10,7 +10,7 @@ import { classifyEntry, type EntryKind } from './entry-paths';
 import { checkSnapshot } from './check-snapshot';
 import { DEFAULT_LIMITS, FORMAT_NAME, FORMAT_VERSION, Manifest, dataPath } from './format';
 import type { BundleLimits, OriginalFile, ProjectSnapshot, TableRows } from './format';
-import { BundleRefusal, EXPORT_AGAIN, type BundleError } from './refusal';
+import { BundleRefusal, EXPORT_AGAIN, shown, type BundleError } from './refusal';
 import { bundleTables } from './row-schemas';
 import { inflateEntry, readDirectory, type ZipEntry } from './zip-reader';
 
@@ -78,7 +78,7 @@ function readManifest(raw: Uint8Array): Manifest {
   if (format !== FORMAT_NAME) {
     throw new BundleRefusal(
       'wrong_format',
-      `This file is not a Dossier bundle: its manifest names the format ${JSON.stringify(format ?? null)}, not “${FORMAT_NAME}”.`,
+      `This file is not a Dossier bundle: its manifest names the format ${shown(JSON.stringify(format ?? null))}, not “${FORMAT_NAME}”.`,
     );
   }
   if (typeof formatVersion === 'number' && Number.isInteger(formatVersion) && formatVersion > FORMAT_VERSION) {

@@ -1,3 +1,5 @@
+import { truncate } from '../../contract';
+
 /** Why a bundle was refused: a code for callers, a message for the analyst saying what to do. */
 export type BundleErrorCode =
   | 'not_zip'
@@ -31,3 +33,6 @@ export class BundleRefusal extends Error {
 
 /** The advice closing every message about a bundle that was changed or broken after Dossier wrote it. */
 export const EXPORT_AGAIN = 'Export the project again from the Dossier it came from.';
+
+/** A name or id from the bundle as a message shows it: a hostile one may be long. */
+export const shown = (text: string): string => (text.length > 80 ? `${truncate(text, 80)}…` : text);

@@ -102,9 +102,15 @@ describe('bundle round trip of snapshots', () => {
 
   it('carries original files under files/<document id>/<safe name>', () => {
     const bytes = new Uint8Array([37, 80, 68, 70, 0, 255]);
-    const snapshot = { ...smallSnapshot(), originals: [{ documentId: 'd1', fileName: 'arrival.pdf', bytes }] };
+    const tables = smallSnapshot().tables;
+    const documents = [...tables.documents, { ...tables.documents[0], id: 'd2', content_hash: 'f'.repeat(64) }];
+    const originals = [
+      { documentId: 'd1', fileName: 'arrival.pdf', bytes },
+      { documentId: 'd2', fileName: 'empty.txt', bytes: new Uint8Array(0) },
+    ];
+    const snapshot = { tables: { ...tables, documents } as typeof tables, originals };
     const zip = writeBundle(snapshot, { appVersion: '1' });
-    expect(Object.keys(unzipSync(zip))).toContain('files/d1/arrival.pdf');
+    expect(Object.keys(unzipSync(zip))).toEqual(expect.arrayContaining(['files/d1/arrival.pdf', 'files/d2/empty.txt']));
     const read = readBundle(zip);
     expect(read.ok && read.snapshot.originals).toEqual(snapshot.originals);
   });

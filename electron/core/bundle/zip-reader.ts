@@ -12,7 +12,7 @@
  */
 import { Inflate } from 'fflate';
 import type { BundleLimits } from './format';
-import { BundleRefusal } from './refusal';
+import { BundleRefusal, shown } from './refusal';
 
 export interface ZipEntry {
   name: string;
@@ -77,9 +77,9 @@ export function readDirectory(bytes: Uint8Array, limits: BundleLimits): ZipEntry
     const next = at + 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     const local = view.getUint32(at + 42, true);
     const name = decodeName(bytes.subarray(at + 46, at + 46 + nameLength));
-    if (flags & 1) throw damaged(`entry “${name}” is encrypted`);
-    if (method !== 0 && method !== 8) throw damaged(`entry “${name}” uses compression method ${method}`);
-    if (method === 0 && size !== compressedSize) throw damaged(`stored entry “${name}” declares two sizes`);
+    if (flags & 1) throw damaged(`entry “${shown(name)}” is encrypted`);
+    if (method !== 0 && method !== 8) throw damaged(`entry “${shown(name)}” uses compression method ${method}`);
+    if (method === 0 && size !== compressedSize) throw damaged(`stored entry “${shown(name)}” declares two sizes`);
     checkSize(name, size, compressedSize, limits);
     total += size;
     if (total > limits.maxTotalBytes) {
@@ -102,17 +102,17 @@ function decodeName(raw: Uint8Array): string {
 
 function checkSize(name: string, size: number, compressed: number, limits: BundleLimits): void {
   if (size > limits.maxEntryBytes) {
-    throw tooLarge(`entry “${name}” declares ${size} bytes (at most ${limits.maxEntryBytes} per entry)`);
+    throw tooLarge(`entry “${shown(name)}” declares ${size} bytes (at most ${limits.maxEntryBytes} per entry)`);
   }
   if (size > limits.ratioFloorBytes && size > compressed * limits.maxRatio) {
-    throw tooLarge(`entry “${name}” would inflate more than ${limits.maxRatio} times`);
+    throw tooLarge(`entry “${shown(name)}” would inflate more than ${limits.maxRatio} times`);
   }
 }
 
 /** Where an entry's data starts, after its local header; the data must end before the directory. */
 function localData(view: DataView, offset: number, name: string, dirStart: number): number {
   if (offset + 30 > dirStart || view.getUint32(offset, true) !== LOCAL) {
-    throw damaged(`entry “${name}” has no local header`);
+    throw damaged(`entry “${shown(name)}” has no local header`);
   }
   return offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
 }
@@ -133,14 +133,14 @@ function checkNoOverlap(entries: readonly ZipEntry[], dirStart: number): void {
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
-  if (data.length < entry.compressedSize) throw damaged(`entry “${entry.name}” is cut short`);
+  if (data.length < entry.compressedSize) throw damaged(`entry “${shown(entry.name)}” is cut short`);
   if (entry.method === 0) return data.slice();
   const out = new Uint8Array(entry.size);
   let written = 0;
   let ended = false;
   const inflate = new Inflate((chunk, final) => {
     if (written + chunk.length > entry.size) {
-      throw tooLarge(`entry “${entry.name}” inflates to more than the ${entry.size} bytes it declares`);
+      throw tooLarge(`entry “${shown(entry.name)}” inflates to more than the ${entry.size} bytes it declares`);
     }
     out.set(chunk, written);
     written += chunk.length;
@@ -153,8 +153,8 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
     if (data.length === 0) inflate.push(data, true);
   } catch (error) {
     if (error instanceof BundleRefusal) throw error;
-    throw damaged(`entry “${entry.name}” does not inflate (${(error as Error).message})`);
+    throw damaged(`entry “${shown(entry.name)}” does not inflate (${(error as Error).message})`);
   }
-  if (!ended || written !== entry.size) throw damaged(`entry “${entry.name}” is shorter than it declares`);
+  if (!ended || written !== entry.size) throw damaged(`entry “${shown(entry.name)}” is shorter than it declares`);
   return out;
 }
