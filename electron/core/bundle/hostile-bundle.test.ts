@@ -110,7 +110,7 @@ describe('readBundle refuses', () => {
       code: 'too_large',
       message:
         'This bundle was refused as a possible zip bomb: entry “files/d1/bomb.txt” would inflate more than 100 times. ' +
-        'Nothing was inflated or imported; if the bundle is genuine, ask for it to be exported without its original files.',
+        'Nothing was inflated or imported; if you trust where it came from, ask for the project in smaller parts.',
     });
   });
 
@@ -134,7 +134,7 @@ describe('readBundle refuses', () => {
       code: 'too_large',
       message:
         'This bundle was refused as a possible zip bomb: entry “data/documents.json” inflates to more than the 100 bytes ' +
-        'it declares. Nothing was inflated or imported; if the bundle is genuine, ask for it to be exported without its original files.',
+        'it declares. Nothing was inflated or imported; if you trust where it came from, ask for the project in smaller parts.',
     });
   });
 
@@ -144,7 +144,7 @@ describe('readBundle refuses', () => {
     const sharedOffset = new DataView(zip.buffer).getUint32(first + 42, true);
     expect(refusal(patchCentral(zip, 'data/tags.json', 'localOffset', sharedOffset)).message).toBe(
       'This bundle was refused as a possible zip bomb: entries overlap one another or the directory. ' +
-        'Nothing was inflated or imported; if the bundle is genuine, ask for it to be exported without its original files.',
+        'Nothing was inflated or imported; if you trust where it came from, ask for the project in smaller parts.',
     );
   });
 

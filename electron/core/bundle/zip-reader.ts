@@ -40,7 +40,7 @@ const tooLarge = (what: string) =>
   new BundleRefusal(
     'too_large',
     `This bundle was refused as a possible zip bomb: ${what}. Nothing was inflated or imported; ` +
-      'if the bundle is genuine, ask for it to be exported without its original files.',
+      'if you trust where it came from, ask for the project in smaller parts.',
   );
 
 function findEnd(view: DataView): number {
