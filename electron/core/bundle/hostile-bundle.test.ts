@@ -9,7 +9,8 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readBundle, writeBundle } from './index';
-import { centralRecords, packBundle, patchCentral, smallSnapshot } from './test-bundles';
+import { centralRecords, patchCentral } from '../zip/test-zips';
+import { packBundle, smallSnapshot } from './test-bundles';
 
 const AGAIN = 'Export the project again from the Dossier it came from.';
 const valid = () => writeBundle(smallSnapshot(), { appVersion: '0.1.0' });

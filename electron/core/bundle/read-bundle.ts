@@ -10,9 +10,10 @@ import { classifyEntry, type EntryKind } from './entry-paths';
 import { checkSnapshot } from './check-snapshot';
 import { DEFAULT_LIMITS, FORMAT_NAME, FORMAT_VERSION, Manifest, dataPath } from './format';
 import type { BundleLimits, OriginalFile, ProjectSnapshot, TableRows } from './format';
-import { BundleRefusal, EXPORT_AGAIN, shown, type BundleError } from './refusal';
+import { BundleRefusal, EXPORT_AGAIN, damaged, shown, zipRefusal, type BundleError } from './refusal';
 import { bundleTables } from './row-schemas';
-import { inflateEntry, readDirectory, type ZipEntry } from './zip-reader';
+import { inflateEntry, readDirectory, type ZipEntry } from '../zip/guarded-zip';
+import { ZipProblem } from '../zip/zip-problem';
 
 export type ReadResult =
   { ok: true; snapshot: ProjectSnapshot; manifest: Manifest } | { ok: false; error: BundleError };
@@ -23,7 +24,8 @@ export function readBundle(bytes: Uint8Array, limits: Partial<BundleLimits> = {}
   try {
     return { ok: true, ...read(bytes, { ...DEFAULT_LIMITS, ...limits }) };
   } catch (error) {
-    if (error instanceof BundleRefusal) return { ok: false, error: { code: error.code, message: error.message } };
+    const refusal = error instanceof ZipProblem ? zipRefusal(error) : error;
+    if (refusal instanceof BundleRefusal) return { ok: false, error: { code: refusal.code, message: refusal.message } };
     throw error;
   }
 }
@@ -34,7 +36,6 @@ function read(bytes: Uint8Array, limits: BundleLimits): { snapshot: ProjectSnaps
   let dataBytes = 0;
   for (const entry of entries) {
     const kind = classifyEntry(entry.name);
-    if (kinds.has(entry.name)) throw damaged(`the entry “${entry.name}” appears twice`);
     if (kind.kind === 'folder' && entry.size > 0) throw damaged(`the folder entry “${entry.name}” holds data`);
     kinds.set(entry.name, { entry, kind });
     if (kind.kind === 'manifest' || kind.kind === 'data') dataBytes += entry.size;
@@ -62,7 +63,6 @@ function read(bytes: Uint8Array, limits: BundleLimits): { snapshot: ProjectSnaps
   return { snapshot, manifest };
 }
 
-const damaged = (what: string) => new BundleRefusal('damaged', `This bundle is damaged: ${what}. ${EXPORT_AGAIN}`);
 const badManifest = (what: string) =>
   new BundleRefusal('manifest_invalid', `This bundle's manifest.json ${what}. ${EXPORT_AGAIN}`);
 

@@ -1,8 +1,8 @@
 /**
  * Test support for bundles: a small valid project snapshot made by hand, and `packBundle`, which
  * zips tables exactly as `writeBundle` does (manifest, checksums, counts) but without checking them,
- * so a test can hand the reader well-formed bundles holding bad rows. Also low-level edits of a
- * zip's central directory, for headers that lie.
+ * so a test can hand the reader well-formed bundles holding bad rows. Headers that lie are made
+ * with ../zip/test-zips.ts.
  */
 import { createHash } from 'node:crypto';
 import { zipSync, type Zippable } from 'fflate';
@@ -129,25 +129,4 @@ export function packBundle(
   };
   const zippable: Zippable = { 'manifest.json': new TextEncoder().encode(JSON.stringify(manifest)), ...entries };
   return zipSync(zippable);
-}
-
-/** Offsets of each central directory record, by entry name. */
-export function centralRecords(zip: Uint8Array): Map<string, number> {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const records = new Map<string, number>();
-  for (let at = 0; at + 46 <= zip.length; at++) {
-    if (view.getUint32(at, true) !== 0x02014b50) continue;
-    const nameLength = view.getUint16(at + 28, true);
-    records.set(new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength)), at);
-  }
-  return records;
-}
-
-/** A copy of the zip whose directory says something else about an entry (a size, a local offset). */
-export function patchCentral(zip: Uint8Array, name: string, field: 'size' | 'localOffset', value: number): Uint8Array {
-  const copy = zip.slice();
-  const at = centralRecords(copy).get(name);
-  if (at === undefined) throw new Error(`no entry ${name}`);
-  new DataView(copy.buffer).setUint32(at + (field === 'size' ? 24 : 42), value, true);
-  return copy;
 }

@@ -1,20 +1,16 @@
 /**
- * Opens a .qdpx zip without trusting it: every entry's name and declared size are checked from the
- * central directory before anything is inflated, and an entry is inflated only when asked for, into
- * a buffer of its declared size (so a lying header cannot make it grow). Refuses paths that would
- * leave the project folder (zip-slip), oversize archives and entries, and zip bombs.
+ * Opens a .qdpx zip without trusting it, through the guarded zip reader: every entry's name and
+ * declared size are checked from the central directory before anything is inflated, and an entry
+ * is inflated only when asked for, stopping at its declared size (so a lying header cannot make it
+ * grow). Refuses paths that would leave the project folder (zip-slip), oversize archives and
+ * entries, and zip bombs, each in words naming the file.
  */
-import { unzipSync } from 'fflate';
+import { inflateEntry, readDirectory, type ZipEntry, type ZipLimits } from '../zip/guarded-zip';
+import { ZipProblem, shownName } from '../zip/zip-problem';
 
-export interface QdpxLimits {
+export interface QdpxLimits extends ZipLimits {
   /** The .qdpx file itself. */
   maxArchiveBytes: number;
-  /** One entry unpacked. */
-  maxEntryBytes: number;
-  /** All entries unpacked together. */
-  maxTotalBytes: number;
-  /** Unpacked over packed size, above which a large entry is taken for a zip bomb. */
-  maxRatio: number;
 }
 
 const MB = 1024 * 1024;
@@ -23,9 +19,9 @@ export const DEFAULT_QDPX_LIMITS: QdpxLimits = {
   maxEntryBytes: 256 * MB,
   maxTotalBytes: 1024 * MB,
   maxRatio: 200,
+  ratioFloorBytes: MB,
+  maxEntries: 100_000,
 };
-/** Small entries may compress far (a text of spaces); the ratio only matters once an entry is this large. */
-const RATIO_FLOOR = MB;
 
 /** Thrown inside the reader with the message the user sees; turned into `{ ok: false, error }`. */
 export class QdpxRefusal extends Error {}
@@ -43,59 +39,66 @@ export function openArchive(bytes: Uint8Array, fileName: string, limits: QdpxLim
       `${fileName} is ${size(bytes.length)}, more than the ${size(limits.maxArchiveBytes)} a .qdpx import takes.`,
     );
   }
-  const notZip = new QdpxRefusal(`${fileName} is not a REFI-QDA project (.qdpx): it is not a zip archive.`);
-  // A zip starts with a local file header, or with the end record when it is empty.
-  if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notZip;
-  const entries: { name: string; size: number; originalSize: number }[] = [];
-  try {
-    // The filter sees each central directory record and, returning false, keeps anything from being inflated.
-    unzipSync(bytes, { filter: (file) => (entries.push(file), false) });
-  } catch {
-    throw notZip;
+  const files = new Map<string, ZipEntry>();
+  for (const entry of guarded(fileName, () => readDirectory(bytes, limits))) {
+    if (!entry.name.endsWith('/')) files.set(entry.name, entry);
   }
-  let total = 0;
-  for (const entry of entries) {
-    if (leavesFolder(entry.name)) {
-      throw new QdpxRefusal(`${fileName} was refused: its entry “${entry.name}” points outside the project folder.`);
-    }
-    if (entry.originalSize > limits.maxEntryBytes) {
-      throw new QdpxRefusal(
-        `${fileName} was refused: “${entry.name}” unpacks to ${size(entry.originalSize)}, more than the ${size(limits.maxEntryBytes)} one entry may hold.`,
-      );
-    }
-    if (entry.originalSize > RATIO_FLOOR && entry.originalSize > limits.maxRatio * Math.max(entry.size, 1)) {
-      throw new QdpxRefusal(
-        `${fileName} was refused: “${entry.name}” would grow ${Math.round(entry.originalSize / Math.max(entry.size, 1))} times when unpacked, as only a zip bomb does.`,
-      );
-    }
-    total += entry.originalSize;
-    if (total > limits.maxTotalBytes) {
-      throw new QdpxRefusal(`${fileName} was refused: it unpacks to more than ${size(limits.maxTotalBytes)}.`);
-    }
-  }
-  const names = entries.map((e) => e.name).filter((name) => !name.endsWith('/'));
   return {
-    names,
+    names: [...files.keys()],
     read(name) {
-      if (!names.includes(name)) return undefined;
-      try {
-        return unzipSync(bytes, { filter: (file) => file.name === name })[name];
-      } catch {
-        throw new QdpxRefusal(`${fileName} is damaged: “${name}” cannot be unpacked.`);
-      }
+      const entry = files.get(name);
+      return entry && guarded(fileName, () => inflateEntry(bytes, entry));
     },
   };
 }
 
-/** An absolute path, a drive, a backslash or a ".." segment: anything that could land outside the folder it is unpacked in. */
-function leavesFolder(name: string): boolean {
-  return (
-    name.startsWith('/') ||
-    name.includes('\\') ||
-    /^[a-zA-Z]:/.test(name) ||
-    name.includes('\0') ||
-    name.split('/').some((segment) => segment === '..')
-  );
+function guarded<T>(fileName: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof ZipProblem) throw refusalFor(error, fileName);
+    throw error;
+  }
+}
+
+/** What the guarded zip reader found, in the words of a .qdpx import. */
+function refusalFor(problem: ZipProblem, fileName: string): QdpxRefusal {
+  const { entry = '', size: bytes = 0, compressedSize = 0, limit = 0 } = problem.details;
+  const name = shownName(entry);
+  switch (problem.reason) {
+    case 'not_zip':
+      return new QdpxRefusal(`${fileName} is not a REFI-QDA project (.qdpx): it is not a zip archive.`);
+    case 'leaves_folder':
+      return new QdpxRefusal(`${fileName} was refused: its entry “${name}” points outside the project folder.`);
+    case 'entry_too_large':
+      return new QdpxRefusal(
+        `${fileName} was refused: “${name}” unpacks to ${size(bytes)}, more than the ${size(limit)} one entry may hold.`,
+      );
+    case 'ratio':
+      return new QdpxRefusal(
+        `${fileName} was refused: “${name}” would grow ${Math.round(bytes / Math.max(compressedSize, 1))} times when unpacked, as only a zip bomb does.`,
+      );
+    case 'total_too_large':
+      return new QdpxRefusal(`${fileName} was refused: it unpacks to more than ${size(limit)}.`);
+    case 'too_many_entries':
+      return new QdpxRefusal(
+        `${fileName} was refused: it holds ${bytes} entries, more than the ${limit} a .qdpx import takes.`,
+      );
+    case 'overlap':
+      return new QdpxRefusal(`${fileName} was refused: its entries share their packed bytes, as only a zip bomb does.`);
+    case 'inflates_past_size':
+      return new QdpxRefusal(
+        `${fileName} was refused: “${name}” unpacks to more than the ${size(limit)} its header declares, as only a zip bomb does.`,
+      );
+    case 'data_cut_short':
+    case 'not_inflating':
+    case 'shorter_than_declared':
+      return new QdpxRefusal(`${fileName} is damaged: “${name}” cannot be unpacked.`);
+    case 'name_not_utf8':
+      return new QdpxRefusal(`${fileName} was refused: the name of one of its entries is not UTF-8 text.`);
+    default:
+      return new QdpxRefusal(`${fileName} is damaged: ${problem.message}.`);
+  }
 }
 
 function size(bytes: number): string {

@@ -6,6 +6,7 @@
 import { strToU8, zipSync } from 'fflate';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { centralRecords, patchCentral } from '../zip/test-zips';
 import { readQdpx } from './read-qdpx';
 
 const g = (n: number) => `6f0b2c7e-91a4-4c55-8d2b-${String(n).padStart(12, '0')}`;
@@ -252,6 +253,23 @@ describe('readQdpx refuses hostile or damaged files', () => {
     const bomb = zipOf({ 'project.qde': good, 'sources/bomb.txt': new Uint8Array(8 * 1024 * 1024) });
     expect(refusal(bomb)).toMatch(
       /^x\.qdpx was refused: “sources\/bomb\.txt” would grow \d{3,} times when unpacked, as only a zip bomb does\.$/,
+    );
+  });
+
+  it('headers that lie: entries sharing packed bytes, an entry unpacking past its declared size', () => {
+    const zip = zipOf({ 'project.qde': project('abc', 'startPosition="0" endPosition="1"'), 'sources/a.txt': 'hi' });
+    const shared = new DataView(zip.buffer).getUint32((centralRecords(zip).get('project.qde') ?? 0) + 42, true);
+    expect(refusal(patchCentral(zip, 'sources/a.txt', 'localOffset', shared))).toBe(
+      'x.qdpx was refused: its entries share their packed bytes, as only a zip bomb does.',
+    );
+    expect(refusal(patchCentral(zip, 'project.qde', 'size', 100))).toBe(
+      'x.qdpx was refused: “project.qde” unpacks to more than the 100 bytes its header declares, as only a zip bomb does.',
+    );
+    expect(refusal(patchCentral(zip, 'sources/a.txt', 'method', 12))).toBe(
+      'x.qdpx is damaged: entry “sources/a.txt” uses compression method 12.',
+    );
+    expect(refusal(zip, { maxEntries: 1 })).toBe(
+      'x.qdpx was refused: it holds 2 entries, more than the 1 a .qdpx import takes.',
     );
   });
 });
