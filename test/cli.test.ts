@@ -168,7 +168,7 @@ describe('dossier', { timeout: 120_000 }, () => {
     [['search'], /search needs a query/],
     [['import'], /import needs at least one file or folder/],
     [['export', 'brief'], /needs --out/],
-    [['export', 'notes', '--out', 'x.md'], /export writes brief, passages, timeline or annotations, not “notes”/],
+    [['export', 'notes', '--out', 'x.md'], /export writes brief, passages, timeline, annotations or qdpx, not “notes”/],
     [['list', '--flavour'], /Unknown option '--flavour'/],
   ])('exits 2 with usage on stderr for %j', (args, message) => {
     const result = dossier(...args);

@@ -10,6 +10,7 @@ import { LibraryDamagedError } from '../core/db/damaged-library';
 import { DossierFailure } from '../core/errors';
 import { repoPaths } from '../core/repo-paths';
 import { backupLibrary } from './commands/backup';
+import { bundleCommand } from './commands/bundle';
 import { proposedDates } from './commands/dates';
 import { timelineEvents } from './commands/events';
 import { exportCommand } from './commands/export';
@@ -126,6 +127,7 @@ const commands: Record<string, Command> = {
   grade: gradeEvidence,
   backup: backupLibrary,
   restore: restoreBackup,
+  bundle: bundleCommand,
 };
 
 export async function run(argv: string[], terminal: Io): Promise<number> {

@@ -20,8 +20,15 @@ Commands:
   export passages|timeline --out <file> [--format csv|json]
                                       Passages as CSV (document, quote, note, tags, grade, page, dates,
                                       link) or JSON; the timeline as TimelineJS CSV or JSON
+  export qdpx --out <file>            The project as REFI-QDA (.qdpx) for NVivo, ATLAS.ti, MAXQDA and
+                                      QualCoder: documents, codebook and coded passages (passages that
+                                      need review are left out)
   export annotations --out <file>     Every document's metadata, tag, highlight, link and event as JSON
                                       (export never replaces a file unless --force)
+  bundle export [<project>] --out <file> [--force]
+                                      The project whole (documents, highlights, tags, events, grades,
+                                      brief) as a .dossier bundle for another Dossier; <project> is its
+                                      name or id (a library holds one project for now)
   open "<dossier:// link>"            Show the document and the current quote a brief's link points at
   events list                         List the timeline's events in date order
   events add --date <date> --title <t>

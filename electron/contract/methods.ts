@@ -25,6 +25,7 @@ import {
 } from './models';
 import { Credibility, Reliability } from './grades';
 import { exportMethods } from './brief';
+import { portableMethods } from './portable';
 import { MAX_FILES_PER_CALL } from './import-batches';
 import { SearchResponse, SearchStatus } from './search';
 import { DocumentDates, ReferenceDate } from './date-proposals';
@@ -281,6 +282,7 @@ export const methods = {
   'events.unlink': { input: z.object({ id: EventId, highlightId: HighlightId }), output: TimelineEvent },
   'events.delete': { input: z.object({ id: EventId }), output: z.object({}) },
   ...exportMethods,
+  ...portableMethods,
   'history.undo': { input: Empty, output: z.object({ undone: z.string().nullable() }) },
   'history.redo': { input: Empty, output: z.object({ redone: z.string().nullable() }) },
   /** Desktop only: native open dialog, then import the chosen files. `null` when cancelled. */

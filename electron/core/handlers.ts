@@ -15,6 +15,7 @@ import * as history from './services/history-service';
 import type { ImportJobs } from './services/import-jobs';
 import * as library from './services/library-service';
 import { resolveLink } from './services/links-service';
+import * as portable from './services/portable-service';
 import { replaceDocument } from './services/replace-service';
 import * as timeline from './services/timeline-service';
 import { documentDates } from './timeline/document-dates';
@@ -85,6 +86,8 @@ export function createHandlers(ctx: Context, deps: HandlerDeps): Handlers {
     'export.brief': (input) => exportBrief(ctx, deps.projectName, input, deps.clock()),
     'export.data': (input) => exportData(ctx, deps.projectName, input, deps.clock()),
     'links.resolve': ({ link }) => resolveLink(ctx, link),
+    'export.qdpx': () => portable.exportQdpx(ctx, deps.projectName, deps.clock()),
+    'bundle.export': () => portable.exportBundle(ctx, deps.clock()),
     'brief.get': () => briefDraft.getDraft(ctx),
     'brief.save': (input) => briefDraft.saveDraft(ctx, input),
     'history.undo': () => ({ undone: history.undo(ctx) }),

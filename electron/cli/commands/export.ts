@@ -1,7 +1,8 @@
 /**
- * `dossier export brief|passages|timeline|annotations --out <file>`: the brief in Markdown, HTML or
- * Word, and the data beside it (passages as CSV or JSON, the timeline as TimelineJS CSV or JSON, every
- * annotation as JSON). Files are never replaced without `--force` and never left half written.
+ * `dossier export brief|passages|timeline|annotations|qdpx --out <file>`: the brief in Markdown, HTML
+ * or Word, the data beside it (passages as CSV or JSON, the timeline as TimelineJS CSV or JSON, every
+ * annotation as JSON), and the project as REFI-QDA for other QDA tools. Files are never replaced
+ * without `--force` and never left half written.
  */
 import { DataExportFormat } from '../../contract';
 import { EXIT_OK, printJson, UsageError } from '../io';
@@ -9,19 +10,35 @@ import type { CommandContext } from '../run';
 import { outputPath, writeAtomically } from '../safe-write';
 import { briefInput, pick } from './brief-args';
 
-const WHAT = 'brief, passages, timeline or annotations';
+const WHAT = 'brief, passages, timeline, annotations or qdpx';
 
 export async function exportCommand(ctx: CommandContext): Promise<number> {
   const [what, extra] = ctx.args;
   if (what === undefined)
     throw new UsageError(`export needs what to write: ${WHAT}, as in export brief --out brief.md`);
   if (extra !== undefined) throw new UsageError(`export writes one thing at a time, not “${ctx.args.join(' ')}”`);
-  if (what !== 'brief' && what !== 'passages' && what !== 'timeline' && what !== 'annotations') {
+  if (what !== 'brief' && what !== 'passages' && what !== 'timeline' && what !== 'annotations' && what !== 'qdpx') {
     throw new UsageError(`export writes ${WHAT}, not “${what}”`);
   }
   if (!ctx.values.out) throw new UsageError(`export ${what} needs --out <file>`);
   const path = outputPath(ctx.values.out, ctx.values.force);
-  return what === 'brief' ? exportBrief(ctx, path) : exportData(ctx, what, path);
+  if (what === 'brief') return exportBrief(ctx, path);
+  return what === 'qdpx' ? exportQdpx(ctx, path) : exportData(ctx, what, path);
+}
+
+async function exportQdpx(ctx: CommandContext, path: string): Promise<number> {
+  const { contentBase64, skippedHighlights } = await ctx.call('export.qdpx', {});
+  const bytes = Buffer.from(contentBase64, 'base64');
+  writeAtomically(path, bytes);
+  if (skippedHighlights > 0) {
+    ctx.io.err(
+      `dossier: ${skippedHighlights} ${skippedHighlights === 1 ? 'highlight needs' : 'highlights need'} review ` +
+        '(the text changed under them), so they are left out; place them again in the app to include them.\n',
+    );
+  }
+  if (ctx.json) printJson(ctx.io, { path, bytes: bytes.length, skippedHighlights });
+  else ctx.io.out(`Wrote the project as REFI-QDA to ${path}\n`);
+  return EXIT_OK;
 }
 
 async function exportBrief(ctx: CommandContext, path: string): Promise<number> {
