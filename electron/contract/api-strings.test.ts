@@ -122,6 +122,8 @@ describe('every string field of every method input', () => {
     expect(multiLine.sort()).toEqual([
       'brief.save.judgments[].text',
       'brief.save.summary',
+      'dialog.exportBrief.judgments[].text',
+      'dialog.exportBrief.summary',
       'events.create.description',
       'events.update.description',
       'export.brief.judgments[].text',
