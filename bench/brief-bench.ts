@@ -1,10 +1,10 @@
 /**
  * The brief bench: how long the Brief view's preview and each export take on a large project.
  * A library of synthetic documents with tagged passages, events resting on some of them and key
- * judgments citing them is written through core's own calls; then `export.brief` is timed in each
- * format (the preview asks for Markdown on every change, so that is the figure the analyst feels),
- * the data exports beside it, and the preview's own work in the page (parsing the Markdown into
- * a syntax tree and turning it into HTML's tree) measured here under Node as a stand-in.
+ * judgments citing them is written through core's own calls; then `brief.preview` (the syntax tree
+ * the preview asks for a moment after each edit: the figure the analyst feels), its size as JSON and
+ * the page's own step (the tree into HTML's tree, measured here under Node as a stand-in), beside
+ * what parsing the Markdown again would cost, then `export.brief` in each format and the data exports.
  * Figures only: nothing here asserts a time.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -92,6 +92,14 @@ export async function benchBrief(text: (i: number) => string, documents = 500, p
     console.log(`\nBrief bench: ${documents} documents, ${passages} passages, ${passages / 4} events, 20 judgments`);
     console.log('| what | median ms | size |');
     console.log('|---|---|---|');
+    let tree: MethodOutput<'brief.preview'>['tree'] = { type: 'root', children: [] };
+    const preview = await timed(async () => {
+      tree = (await call(core, 'brief.preview', {})).tree;
+    });
+    const treeKb = Buffer.byteLength(JSON.stringify(tree)) / 1024;
+    console.log(`| brief.preview (the tree) | ${preview.toFixed(0)} | ${treeKb.toFixed(0)} KB as JSON |`);
+    const hast = await timed(() => toHast(tree, { allowDangerousHtml: false }));
+    console.log(`| preview in the page: tree → HTML tree (Node) | ${hast.toFixed(0)} | |`);
     let markdown = '';
     for (const format of ['md', 'html', 'docx'] as const) {
       let size = 0;
@@ -105,13 +113,12 @@ export async function benchBrief(text: (i: number) => string, documents = 500, p
     const [tag] = await call(core, 'tags.list', {});
     if (!tag) throw new Error('the bench library has no tags');
     const scope = { tags: { ids: [tag.id], includeSubTags: false } };
-    const scoped = await timed(() => call(core, 'export.brief', { format: 'md', scope }));
-    console.log(`| export.brief md, scoped to one tag of ${TAGS.length} | ${scoped.toFixed(0)} | |`);
-    const parse = await timed(() => {
-      const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-      return toHast(tree, { allowDangerousHtml: false });
-    });
-    console.log(`| preview: Markdown → syntax tree → HTML tree (Node) | ${parse.toFixed(0)} | |`);
+    const scoped = await timed(() => call(core, 'brief.preview', { scope }));
+    console.log(`| brief.preview, scoped to one tag of ${TAGS.length} | ${scoped.toFixed(0)} | |`);
+    const parse = await timed(() =>
+      fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }),
+    );
+    console.log(`| (not done) parsing the Markdown again in the page (Node) | ${parse.toFixed(0)} | |`);
     for (const input of [
       { kind: 'passages', format: 'csv' },
       { kind: 'timeline', format: 'csv' },
@@ -123,7 +130,7 @@ export async function benchBrief(text: (i: number) => string, documents = 500, p
       });
       console.log(`| export.data ${input.kind} ${input.format} | ${ms.toFixed(0)} | ${(size / 1024).toFixed(0)} KB |`);
     }
-    console.log(`(median of ${RUNS} runs each; the preview asks for export.brief md a moment after each edit)`);
+    console.log(`(median of ${RUNS} runs each)`);
   } finally {
     await core.close();
     rmSync(dataDir, { recursive: true, force: true });

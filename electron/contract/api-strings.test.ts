@@ -120,6 +120,8 @@ describe('every string field of every method input', () => {
       .filter(([path, schema]) => !NOT_TEXT.has(path) && schema.safeParse('a\nb').data === 'a\nb')
       .map(([path]) => path);
     expect(multiLine.sort()).toEqual([
+      'brief.preview.judgments[].text',
+      'brief.preview.summary',
       'brief.save.judgments[].text',
       'brief.save.summary',
       'dialog.exportBrief.judgments[].text',

@@ -3,6 +3,7 @@
  * sections, their own summary and key judgments) and what comes back. Kept apart from methods.ts so
  * that file stays readable; `methods` spreads this map in, so every client sees one API.
  */
+import type { Root as MdastRoot } from 'mdast';
 import { z } from 'zod';
 import { lineString, proseString } from './clean-string';
 import { Credibility, Reliability } from './grades';
@@ -72,6 +73,17 @@ export const BriefDraft = BriefSettings.extend({
 });
 export type BriefDraft = z.infer<typeof BriefDraft>;
 
+/** What the analyst composed, as `export.brief` and the preview take it; anything left out comes from the saved brief. */
+const BriefComposition = z.object({
+  title: lineString().max(300).optional(),
+  scope: BriefScope.optional(),
+  structure: BriefStructure.optional(),
+  sections: BriefSections.optional(),
+  /** The analyst's Markdown. */
+  summary: proseString().max(50_000).optional(),
+  judgments: z.array(BriefJudgment).max(200).optional(),
+});
+
 export const exportMethods = {
   /** The project's brief as last saved (defaults before the first save). */
   'brief.get': { input: z.object({}).strict(), output: BriefDraft },
@@ -95,17 +107,17 @@ export const exportMethods = {
    * always the Markdown of the same tree, so a client that only knows Markdown keeps working.
    */
   'export.brief': {
-    input: z.object({
-      title: lineString().max(300).optional(),
-      format: BriefFormat.optional(),
-      scope: BriefScope.optional(),
-      structure: BriefStructure.optional(),
-      sections: BriefSections.optional(),
-      /** The analyst's Markdown. */
-      summary: proseString().max(50_000).optional(),
-      judgments: z.array(BriefJudgment).max(200).optional(),
-    }),
+    input: BriefComposition.extend({ format: BriefFormat.optional() }),
     output: z.object({ fileName: z.string(), format: BriefFormat, content: z.string(), markdown: z.string() }),
+  },
+  /**
+   * The brief's syntax tree (mdast, as plain JSON) for the live preview: the very tree `export.brief`
+   * serializes, so the preview shows what Export writes without parsing the Markdown again — which
+   * takes seconds for a brief of thousands of passages. Takes what `export.brief` takes but the format.
+   */
+  'brief.preview': {
+    input: BriefComposition,
+    output: z.object({ tree: z.custom<MdastRoot>((value) => isRoot(value), 'Expected a Markdown syntax tree') }),
   },
   /** Passages (CSV or JSON), the timeline (TimelineJS CSV or JSON) or every annotation (JSON). */
   'export.data': {
@@ -132,3 +144,7 @@ export const exportMethods = {
     }),
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+function isRoot(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'root';
+}

@@ -7,7 +7,7 @@ import * as briefDraft from './services/brief-draft-service';
 import * as codebook from './services/codebook-service';
 import * as codebookViews from './services/codebook-views';
 import * as grading from './services/grading-service';
-import { exportBrief } from './services/brief-service';
+import { exportBrief, previewBrief } from './services/brief-service';
 import * as exchange from './services/codebook-exchange-service';
 import { exportData } from './services/data-export-service';
 import type { Context } from './services/context';
@@ -84,6 +84,7 @@ export function createHandlers(ctx: Context, deps: HandlerDeps): Handlers {
     'events.unlink': ({ id, highlightId }) => timeline.unlinkPassage(ctx, id, highlightId),
     'events.delete': ({ id }) => (timeline.deleteEvent(ctx, id), {}),
     'export.brief': (input) => exportBrief(ctx, deps.projectName, input, deps.clock()),
+    'brief.preview': (input) => previewBrief(ctx, deps.projectName, input, deps.clock()),
     'export.data': (input) => exportData(ctx, deps.projectName, input, deps.clock()),
     'links.resolve': ({ link }) => resolveLink(ctx, link),
     'export.qdpx': () => portable.exportQdpx(ctx, deps.projectName, deps.clock()),

@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentDetail, Highlight } from '../../contract';
 import { libraryPaths } from '../db/library-paths';
+import { briefMarkdown } from '../export/brief';
 import { readBrief } from '../export/brief/markdown-checks';
 import { highlightPhrase, reportText } from '../testing/annotated-library';
 import { fileOf, tempCore, type TempCore } from '../testing/temp-core';
@@ -94,6 +95,21 @@ describe('export.brief', () => {
     expect(brief.content).toBe(brief.markdown);
     expect(readBrief(brief.markdown).problems).toEqual([]);
     expect(quotesOf(brief.markdown).sort()).toEqual([lib.arrival.quote, lib.gangs.quote, lib.other.quote].sort());
+  });
+
+  it('previews the very tree the export serializes, with the saved brief filling what the call leaves out', async () => {
+    const lib = await library();
+    await t.call('brief.save', {
+      title: 'Saved title',
+      judgments: [{ id: 'j1', text: 'Police *arrived*.', citations: [lib.arrival.id] }],
+    });
+    const scope = { minGrade: { reliability: 'B' as const } };
+    const { tree } = await t.call('brief.preview', { scope });
+    const brief = await t.call('export.brief', { scope });
+    // The same clock reading for both: only the "Prepared" line could differ, and it does not here.
+    expect(briefMarkdown(tree)).toBe(brief.markdown);
+    expect(brief.markdown.startsWith('# Saved title\n')).toBe(true);
+    expect(brief.markdown).toContain('Police *arrived*.');
   });
 
   it('writes HTML with no script and the same passages', async () => {

@@ -37,6 +37,17 @@ export async function exportBrief(
   return { fileName, format, content: Buffer.from(bytes).toString('base64'), markdown };
 }
 
+/** The tree `exportBrief` serializes, for the live preview (no format, no serializing). */
+export function previewBrief(
+  ctx: Context,
+  projectName: string,
+  input: MethodInput<'brief.preview'>,
+  now: Date,
+): MethodOutput<'brief.preview'> {
+  const spec = briefSpec(withDraft(input, getDraft(ctx)), projectName);
+  return { tree: buildBriefTree(spec, briefData(ctx, now)) };
+}
+
 /** What the call leaves out comes from the brief as saved with the project. */
 function withDraft(input: BriefInput, draft: BriefDraft): BriefInput {
   return {

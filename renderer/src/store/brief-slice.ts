@@ -3,6 +3,7 @@
  * the project a pause after each change), the project's passages to cite, and the preview's
  * Markdown. One object under `brief`, so the view's fields never collide with other slices'.
  */
+import type { Root as MdastRoot } from 'mdast';
 import type { StateCreator } from 'zustand';
 import type { BriefDraft, DocumentId, HighlightId, MethodInput } from '../../../electron/contract';
 import type { AppState } from './app-store';
@@ -26,8 +27,8 @@ export interface BriefPassage {
 export interface BriefState {
   draft: BriefDraft | null;
   passages: BriefPassage[] | null;
-  /** The Markdown the preview shows and the brief it was built from (what Export writes). */
-  preview: { markdown: string; composed: ComposedBrief } | null;
+  /** The syntax tree the preview shows and the brief it was built from (what Export writes). */
+  preview: { tree: MdastRoot; composed: ComposedBrief } | null;
   previewError: string | null;
   /** An edit is not in the preview yet: Export waits, so it never writes something not shown. */
   previewStale: boolean;

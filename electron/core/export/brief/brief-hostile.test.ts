@@ -4,6 +4,11 @@
  * exactly once with its quote verbatim, and the HTML carries no script and no event handler.
  */
 import fc from 'fast-check';
+import type { Nodes as HastNodes } from 'hast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { toHast } from 'mdast-util-to-hast';
+import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { briefHtml } from './brief-html';
 import { briefMarkdown } from './brief-markdown';
@@ -37,6 +42,25 @@ describe('the brief with hostile text', () => {
     );
   });
 
+  it('shows in the preview (drawn from the tree) the very text and links the Markdown export holds', () => {
+    fc.assert(
+      fc.property(hostileProject, ({ spec, data }) => {
+        const tree = buildBriefTree(spec, data);
+        const reparsed = fromMarkdown(briefMarkdown(tree), {
+          extensions: [gfm()],
+          mdastExtensions: [gfmFromMarkdown()],
+        });
+        const written = shown(toHast(reparsed));
+        const previewed = shown(toHast(tree));
+        expect(written.text).toBe(previewed.text);
+        // GFM readers also turn bare web addresses in the text into links (autolink literals); every
+        // link of the tree is there, in order, and nothing else is taken away.
+        expect(isSubsequence(previewed.links, written.links)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('renders HTML with no script, no event handler and the hostile text escaped', () => {
     fc.assert(
       fc.property(hostileProject, ({ spec, data }) => {
@@ -50,3 +74,23 @@ describe('the brief with hostile text', () => {
     );
   });
 });
+
+/** What a reader sees of an HTML tree: its text with runs of white space as one space, and each link's target. */
+function shown(root: HastNodes): { text: string; links: string[] } {
+  let text = '';
+  const links: string[] = [];
+  const walk = (node: HastNodes): void => {
+    if (node.type === 'text') text += node.value;
+    if (node.type === 'element' && node.tagName === 'a') links.push(String(node.properties.href ?? ''));
+    if (node.type === 'element' && node.tagName === 'br') text += ' ';
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(root);
+  return { text: text.replace(/\s+/g, ' ').trim(), links };
+}
+
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
+  let at = 0;
+  for (const item of long) if (item === short[at]) at++;
+  return at === short.length;
+}

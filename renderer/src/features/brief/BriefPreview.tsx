@@ -1,5 +1,5 @@
 /**
- * The live preview: the very Markdown Export writes, rendered from its syntax tree as React
+ * The live preview: the syntax tree Export serializes, rendered as React
  * elements. Passage links open the passage in the reader; footnote links scroll within the preview.
  */
 import { useMemo, type ComponentProps, type MouseEvent } from 'react';
@@ -7,7 +7,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { openDocument, openPassage } from '../../navigation/navigation';
 import { useBrief } from './brief-store';
 import { classifyLink } from './preview-links';
-import { renderBriefMarkdown } from './render-markdown';
+import { renderBriefTree } from './render-markdown';
 
 function PreviewAnchor({ href, children, className, ...rest }: ComponentProps<'a'>) {
   const link = classifyLink(href ?? '');
@@ -47,10 +47,7 @@ function PreviewAnchor({ href, children, className, ...rest }: ComponentProps<'a
 export function BriefPreview({ hasPassages }: { hasPassages: boolean }) {
   const preview = useBrief((s) => s.preview);
   const error = useBrief((s) => s.previewError);
-  const content = useMemo(
-    () => (preview ? renderBriefMarkdown(preview.markdown, { a: PreviewAnchor }) : null),
-    [preview],
-  );
+  const content = useMemo(() => (preview ? renderBriefTree(preview.tree, { a: PreviewAnchor }) : null), [preview]);
 
   return (
     <section className="brief-preview" aria-label="Brief preview">

@@ -3,7 +3,7 @@ import type { BriefDraft, MethodName, Result } from '../../../../electron/contra
 import type * as Service from './brief-service';
 import type { briefState } from './brief-store';
 
-/** A fake client that records every save and answers previews with a fixed Markdown. */
+/** A fake client that records every save and answers previews with a fixed tree. */
 const saves: unknown[] = [];
 const previews: unknown[] = [];
 const saved: BriefDraft = {
@@ -25,12 +25,9 @@ vi.mock('../../platform/client', () => ({
         saves.push(input);
         return Promise.resolve({ ok: true, value: { ...saved, ...(input as object) } });
       }
-      if (method === 'export.brief') {
+      if (method === 'brief.preview') {
         previews.push(input);
-        return Promise.resolve({
-          ok: true,
-          value: { fileName: 'b.md', format: 'md', content: '# B\n', markdown: '# B\n' },
-        });
+        return Promise.resolve({ ok: true, value: { tree: { type: 'root', children: [] } } });
       }
       if (method === 'export.data') {
         return Promise.resolve({ ok: true, value: { fileName: 'p.json', content: '{"passages":[]}' } });
@@ -94,7 +91,7 @@ describe('the preview', () => {
     service.editBrief({ title: 'AB' }, { pause: true });
     expect(brief().previewStale).toBe(true);
     await vi.advanceTimersByTimeAsync(1_000);
-    expect(previews).toEqual([expect.objectContaining({ title: 'AB', format: 'md' })]);
+    expect(previews).toEqual([expect.objectContaining({ title: 'AB' })]);
     expect(brief().previewStale).toBe(false);
     expect(brief().preview?.composed.title).toBe('AB');
   });

@@ -118,17 +118,17 @@ function schedulePreview(): void {
   previewTimer = setTimeout(() => void rebuildPreview(), PREVIEW_PAUSE_MS);
 }
 
-/** Asks the core for the Markdown of the brief as composed; a slower, older answer is dropped. */
+/** Asks the core for the syntax tree of the brief as composed; a slower, older answer is dropped. */
 async function rebuildPreview(): Promise<void> {
   previewTimer = null;
   const { draft } = briefState();
   if (!draft) return;
   const run = ++previewRun;
   const composed = composedBrief(draft);
-  const result = await request('export.brief', { ...composed, format: 'md' });
+  const result = await request('brief.preview', composed);
   if (run !== previewRun || previewTimer) return;
   if (result.ok) {
-    setBrief({ preview: { markdown: result.value.markdown, composed }, previewError: null, previewStale: false });
+    setBrief({ preview: { tree: result.value.tree, composed }, previewError: null, previewStale: false });
   } else {
     setBrief({ previewError: result.error.message });
   }

@@ -1,15 +1,21 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
 import { createElement, type ComponentProps } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { classifyLink } from './preview-links';
-import { renderBriefMarkdown } from './render-markdown';
+import { renderBriefTree } from './render-markdown';
 
+/** The core builds the tree; here a CommonMark + GFM parse stands in for it, raw HTML nodes and all. */
 const html = (markdown: string) =>
   renderToStaticMarkup(
     createElement(
       'div',
       null,
-      renderBriefMarkdown(markdown, { a: (props: ComponentProps<'a'>) => createElement('a', props) }),
+      renderBriefTree(fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }), {
+        a: (props: ComponentProps<'a'>) => createElement('a', props),
+      }),
     ),
   );
 

@@ -1,22 +1,21 @@
 /**
- * The preview's renderer: the brief's Markdown parsed with CommonMark + GFM (footnotes, tables) into
- * a syntax tree, turned into HTML's tree without any raw HTML, and into React elements — never an
- * HTML string, so nothing in a quote, note or title can become markup. Text that starts with ⚠ (a
- * cited passage that needs review, a deleted source) is wrapped so it stands out.
+ * The preview's renderer: the brief's Markdown syntax tree (the very tree the export serializes,
+ * footnotes and tables included) turned into HTML's tree without any raw HTML, and into React
+ * elements — never an HTML string, so nothing in a quote, note or title can become markup. Text that
+ * starts with ⚠ (a cited passage that needs review, a deleted source) is wrapped so it stands out.
+ * The tree comes from the core as it is; parsing the Markdown again here would take seconds for a
+ * brief of thousands of passages, on the thread that draws the page.
  */
 import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
+import type { Root as MdastRoot } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
-import { gfm } from 'micromark-extension-gfm';
 import type { ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 
 export const FLAG_CLASS = 'brief-flag';
 
-export function briefHast(markdown: string): HastRoot {
-  const mdast = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+export function briefHast(mdast: MdastRoot): HastRoot {
   const hast = toHast(mdast, {
     allowDangerousHtml: false,
     footnoteLabel: 'Sources of the passages',
@@ -27,9 +26,9 @@ export function briefHast(markdown: string): HastRoot {
   return root;
 }
 
-export function renderBriefMarkdown(markdown: string, components: Partial<Components>): ReactNode {
+export function renderBriefTree(tree: MdastRoot, components: Partial<Components>): ReactNode {
   // The package types its result with the global JSX namespace, which React 19's types no longer declare.
-  const rendered: unknown = toJsxRuntime(briefHast(markdown), { Fragment, jsx, jsxs, components });
+  const rendered: unknown = toJsxRuntime(briefHast(tree), { Fragment, jsx, jsxs, components });
   return rendered as ReactNode;
 }
 
