@@ -73,7 +73,10 @@ export const BriefDraft = BriefSettings.extend({
 });
 export type BriefDraft = z.infer<typeof BriefDraft>;
 
-/** What the analyst composed, as `export.brief` and the preview take it; anything left out comes from the saved brief. */
+/**
+ * What the analyst composed, as `brief.save`, `export.brief` and the preview take it; what a call
+ * leaves out stays as saved (for the exports: comes from the saved brief).
+ */
 const BriefComposition = z.object({
   title: lineString().max(300).optional(),
   scope: BriefScope.optional(),
@@ -92,14 +95,7 @@ export const exportMethods = {
    * falls back to the saved brief for anything its call leaves out, so the export is what was composed.
    */
   'brief.save': {
-    input: z.object({
-      title: lineString().max(300).optional(),
-      scope: BriefScope.optional(),
-      structure: BriefStructure.optional(),
-      sections: BriefSections.optional(),
-      summary: proseString().max(50_000).optional(),
-      judgments: z.array(BriefJudgment).max(200).optional(),
-    }),
+    input: BriefComposition,
     output: BriefDraft,
   },
   /**

@@ -86,6 +86,26 @@ export const xmlText = (text: string) => text.replace(NOT_XML_CHAR, '');
 export type XmlNode = Record<string, unknown>;
 
 export const localName = (key: string) => key.slice(key.indexOf(':') + 1);
+
+/**
+ * The reader of REFI-QDA XML (.qdc, .qde): attributes kept as written under `@_`, text untouched,
+ * entities decoded (numeric references like &#233; too); `isArray` names, by local name, the
+ * elements that may repeat.
+ */
+export function refiXmlParser(isArray: (localName: string) => boolean): XMLParser {
+  return new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    processEntities: true,
+    htmlEntities: true,
+    isArray: (name) => isArray(localName(name)),
+  });
+}
 export const isNode = (value: unknown): value is XmlNode => typeof value === 'object' && value !== null;
 
 /** The children of `node` with this local name (any namespace prefix). */
@@ -136,19 +156,7 @@ export function readQdc(fileName: string, content: string): CodebookFile {
       `${fileName} is not well-formed XML: line ${valid.err.line}: ${valid.err.msg} Check that it is a .qdc file and not damaged.`,
     );
   }
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    processEntities: true,
-    // Decodes numeric character references (&#233;) as well as the five XML entities.
-    htmlEntities: true,
-    isArray: (name) => localName(name) === 'Code',
-  });
+  const parser = refiXmlParser((name) => name === 'Code');
   const doc = parser.parse(text) as XmlNode;
   const rootKey = Object.keys(doc).find((key) => !key.startsWith('?') && !key.startsWith('#'));
   const root = rootKey === undefined ? undefined : doc[rootKey];

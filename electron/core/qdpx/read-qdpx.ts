@@ -6,8 +6,8 @@
  * kept outside the file are skipped and listed. A file that could do harm or would import wrong
  * (no project.qde, a DTD, a selection past its text, a coding of an unknown code) is refused whole.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { attribute, children, isNode, localName, textOf, type XmlNode } from '../codebook/qdc';
+import { XMLValidator } from 'fast-xml-parser';
+import { attribute, children, isNode, localName, refiXmlParser, textOf, type XmlNode } from '../codebook/qdc';
 import { positionConverter } from './code-points';
 import { DEFAULT_QDPX_LIMITS, openArchive, QdpxRefusal, type QdpxArchive, type QdpxLimits } from './qdpx-archive';
 import {
@@ -89,18 +89,7 @@ function parseProject(text: string, fileName: string): XmlNode {
       `${fileName} is damaged: its ${PROJECT_FILE} is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`,
     );
   }
-  const doc = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    processEntities: true,
-    htmlEntities: true,
-    isArray: (name) => ARRAYS.has(localName(name)),
-  }).parse(text) as XmlNode;
+  const doc = refiXmlParser((name) => ARRAYS.has(name)).parse(text) as XmlNode;
   const rootKey = Object.keys(doc).find((key) => !key.startsWith('?') && !key.startsWith('#'));
   const root = rootKey === undefined ? undefined : doc[rootKey];
   if (rootKey === undefined || localName(rootKey) !== 'Project' || !isNode(root)) {
