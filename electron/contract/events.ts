@@ -9,12 +9,18 @@ import { SearchStatus } from './search';
 export const ChangedEntity = z.enum(['documents', 'highlights', 'tags', 'events', 'brief']);
 export type ChangedEntity = z.infer<typeof ChangedEntity>;
 
+/** The project an event is about: a client shows only its own project's events. */
+const project = z.string();
+
 export const events = {
-  'library.changed': z.object({ entities: z.array(ChangedEntity) }),
+  'library.changed': z.object({ project, entities: z.array(ChangedEntity) }),
+  /** The library's list of projects changed (created, renamed, deleted, restored, imported). */
+  'projects.changed': z.object({}),
   /** The search index changed state: warming up, indexing in the background, ready. */
-  'search.status': SearchStatus,
+  'search.status': SearchStatus.and(z.object({ project })),
   /** A running import: files parsed so far of the total, and the file being read now. */
   'import.progress': z.object({
+    project,
     jobId: z.string(),
     done: z.number().int().nonnegative(),
     total: z.number().int().nonnegative(),

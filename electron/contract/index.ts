@@ -14,3 +14,5 @@ export * from './date-proposals';
 export * from './grades';
 export * from './brief';
 export * from './dossier-link';
+export * from './projects';
+export * from './portable';

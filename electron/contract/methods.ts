@@ -26,6 +26,7 @@ import {
 import { Credibility, Reliability } from './grades';
 import { exportMethods } from './brief';
 import { portableMethods } from './portable';
+import { projectMethods } from './projects';
 import { MAX_FILES_PER_CALL } from './import-batches';
 import { SearchResponse, SearchStatus } from './search';
 import { DocumentDates, ReferenceDate } from './date-proposals';
@@ -56,6 +57,7 @@ export const methods = {
     input: Empty,
     output: z.object({
       dataDir: z.string(),
+      projectId: z.string(),
       projectName: z.string(),
       documentCount: z.number().int(),
       platform: z.enum(['electron', 'web', 'cli']),
@@ -283,6 +285,7 @@ export const methods = {
   'events.delete': { input: z.object({ id: EventId }), output: z.object({}) },
   ...exportMethods,
   ...portableMethods,
+  ...projectMethods,
   'history.undo': { input: Empty, output: z.object({ undone: z.string().nullable() }) },
   'history.redo': { input: Empty, output: z.object({ redone: z.string().nullable() }) },
   /** Desktop only: native open dialog, then import the chosen files. `null` when cancelled. */

@@ -3,10 +3,13 @@
  * (Electron main, the web host, the CLI). `handle` takes a method name and an untrusted payload,
  * parses it with the contract's schema and always resolves to a Result, never a thrown error.
  */
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import {
+  CallScope,
   fail,
+  isLibraryMethod,
   methods,
   ok,
   type CoreMethodName,
@@ -22,13 +25,14 @@ import type { LibraryCheck } from './db/library-check';
 import { DB_FILE_NAME, INDEX_FILE_NAME, libraryPaths } from './db/library-paths';
 import { openDatabase, type Db } from './db/open';
 import { DossierFailure } from './errors';
-import { createHandlers, type Handlers } from './handlers';
-import type { ParsePool } from './importers/parse-pool';
-import { SearchEngine, type SearchDiagnostics } from './search/engine';
-import { changedEntities, createContext, type Context } from './services/context';
-import { ImportJobs } from './services/import-jobs';
+import type { ScopedMethodName } from './handlers';
+import { ParsePool } from './importers/parse-pool';
+import { createLibraryHandlers, type LibraryHandlers } from './library-handlers';
+import { openProjectScope, removeIndexFile, type ProjectScope, type ScopeDeps } from './project-scope';
+import type { SearchDiagnostics } from './search/engine';
 import { importFiles } from './services/library-service';
 import { ensureProject, readSampleCorpus } from './services/project-service';
+import { Projects } from './services/projects-service';
 
 export interface CoreOptions {
   dataDir: string;
@@ -49,7 +53,8 @@ export interface CoreOptions {
 export interface Core {
   readonly dataDir: string;
   readonly dbPath: string;
-  handle<M extends CoreMethodName>(method: M, payload: unknown): Promise<Result<MethodOutput<M>>>;
+  /** `scope` names the call's project (id or name); absent, the project used last. */
+  handle<M extends CoreMethodName>(method: M, payload: unknown, scope?: unknown): Promise<Result<MethodOutput<M>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   /** Figures for benchmarks: the search worker's heap and index layout. */
   diagnostics(): Promise<SearchDiagnostics>;
@@ -79,39 +84,53 @@ export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? (() => new Date());
   const logger = options.logger ?? console;
   mkdirSync(options.dataDir, { recursive: true });
-  const { db: dbPath, index: indexPath } = libraryPaths(options.dataDir);
+  const { db: dbPath } = libraryPaths(options.dataDir);
   // A damaged library throws LibraryDamagedError here, before anything could migrate or write it.
   assertLibraryIntact(options.dataDir, dbPath, options.nativeBinding, options.startupCheck);
   const db: Db = openDatabase(dbPath, { nativeBinding: options.nativeBinding });
   const emitter = new EventEmitter();
+  const emit: ScopeDeps['emit'] = (event, payload) => emitter.emit(event, payload);
 
-  const { project, created } = ensureProject(db, clock().toISOString());
-  const search = new SearchEngine({
+  const projects = new Projects({ db, dataDir: options.dataDir, clock, newId: () => randomUUID() });
+  // Projects deleted in a session that ended without closing (a crash) go now; their bundles remain.
+  for (const id of projects.purgeDeleted()) removeIndexFile(options.dataDir, id);
+  const { project: first, created } = ensureProject(db, clock().toISOString());
+  const pool = options.imports?.pool ?? new ParsePool({ workerDir: options.workerDir });
+  const scopeDeps: ScopeDeps = {
+    db,
+    dataDir: options.dataDir,
     dbPath,
-    indexPath,
-    projectId: project.id,
+    projects: projects.repo,
+    clock,
+    logger,
     nativeBinding: options.nativeBinding,
     workerDir: options.workerDir,
-    onStatus: (status) => emitter.emit('search.status', status),
-    logger,
-  });
-  const ctx: Context = createContext(db, project.id, clock, (tables, documents) => {
-    if (documents.size > 0) search.documentsChanged([...documents]);
-    else search.annotationsChanged();
-    emitter.emit('library.changed', { entities: changedEntities(tables) });
-  });
-  // Imports are parsed in worker threads (importers/parse-pool.ts); progress goes out as `import.progress`.
-  const imports = new ImportJobs({
-    workerDir: options.workerDir,
-    ...options.imports,
-    emit: (progress) => emitter.emit('import.progress', progress),
-  });
+    imports: { ...options.imports, pool },
+    platform: options.platform,
+    emit,
+  };
+  // One scope per project in use, opened on its first call: a project never used this session
+  // never starts its search workers or reads its index.
+  const scopes = new Map<string, ProjectScope>();
+  const scopeOf = (projectId: string): ProjectScope => {
+    let scope = scopes.get(projectId);
+    if (!scope) {
+      scope = openProjectScope(projectId, scopeDeps);
+      scopes.set(projectId, scope);
+    }
+    return scope;
+  };
+  const closeScope = async (projectId: string) => {
+    const scope = scopes.get(projectId);
+    scopes.delete(projectId);
+    await scope?.close();
+  };
 
   // A new library gets the sample project; calls wait for it, so nobody sees a half-seeded library.
   const sampleDir = options.sampleDir;
   const ready: Promise<void> =
     created && sampleDir
-      ? importFiles(ctx, readSampleCorpus(sampleDir), 'system').then(
+      ? importFiles(scopeOf(first.id).ctx, readSampleCorpus(sampleDir), 'system').then(
           (report) => {
             for (const failure of report.failed) logger.warn(`Sample document not imported: ${failure.message}`);
           },
@@ -120,24 +139,23 @@ export function createCore(options: CoreOptions): Core {
       : Promise.resolve();
   const backup = backUpWhenDue(options, ready, clock, logger);
 
-  const handlers: Handlers = createHandlers(ctx, {
-    search,
-    clock,
-    info: () => ({
-      dataDir: options.dataDir,
-      projectName: project.name,
-      documentCount: ctx.repos.documents.count(project.id),
-      platform: options.platform,
-    }),
-    projectName: project.name,
-    imports,
+  const library = createLibraryHandlers({
+    projects,
+    scopeOf,
+    closeScope,
+    changed: () => emitter.emit('projects.changed', {}),
   });
+  // The call's project: the one it names (id or name), else the one used last.
+  const callScope = (scope: CallScope | undefined) => () =>
+    scopeOf(scope?.project === undefined ? projects.current().id : projects.resolve(scope.project).id);
 
   return {
     dataDir: options.dataDir,
     dbPath,
-    async handle(method, payload) {
+    async handle(method, payload, scope) {
       await ready;
+      const parsedScope = CallScope.optional().safeParse(scope);
+      if (!parsedScope.success) return fail('invalid_input', 'The project of this call must be a name or an id.');
       const schema = methods[method].input;
       const parsed = schema.safeParse(payload ?? {});
       if (!parsed.success) {
@@ -146,10 +164,16 @@ export function createCore(options: CoreOptions): Core {
         return fail('invalid_input', `${issue?.message ?? 'Invalid request'}${where}.`);
       }
       try {
-        const handler = handlers[method] as (
+        const target = callScope(parsedScope.data);
+        const handler = (
+          isLibraryMethod(method) || method === 'documents.copy'
+            ? library[method as keyof LibraryHandlers]
+            : target().handlers[method as ScopedMethodName]
+        ) as (
           input: unknown,
+          scope: typeof target,
         ) => MethodOutput<typeof method> | Promise<MethodOutput<typeof method>>;
-        return ok(await Promise.resolve(handler(parsed.data)));
+        return ok(await Promise.resolve(handler(parsed.data, target)));
       } catch (error) {
         if (error instanceof DossierFailure) return fail(error.code, error.message);
         logger.error(`dossier: ${method} failed`, error);
@@ -160,15 +184,19 @@ export function createCore(options: CoreOptions): Core {
       emitter.on(event, listener);
       return () => emitter.off(event, listener);
     },
-    diagnostics: () => search.diagnostics(),
+    diagnostics: () => scopeOf(projects.current().id).search.diagnostics(),
     backupOnOpen: () => backup,
     async close() {
       // A backup in progress is finished (it takes well under a second at 10,000 documents), not torn.
       await backup;
       emitter.removeAllListeners();
-      await imports.close();
-      await search.close();
-      if (db.open) db.close();
+      await Promise.all([...scopes.keys()].map(closeScope));
+      if (!options.imports?.pool) await pool.close();
+      // Projects deleted this session are removed for good; their bundles stay in the backups folder.
+      if (db.open) {
+        for (const id of projects.purgeDeleted()) removeIndexFile(options.dataDir, id);
+        db.close();
+      }
     },
   };
 }

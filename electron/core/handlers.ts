@@ -1,6 +1,6 @@
 /** Maps each core method of the contract to its service call. Inputs arrive already parsed. */
 import type { z } from 'zod';
-import type { CoreMethodName, MethodOutput, Methods } from '../contract';
+import type { CoreMethodName, LibraryMethodName, MethodOutput, Methods } from '../contract';
 import type { SearchEngine } from './search/engine';
 import * as annotations from './services/annotation-service';
 import * as briefDraft from './services/brief-draft-service';
@@ -20,15 +20,19 @@ import { replaceDocument } from './services/replace-service';
 import * as timeline from './services/timeline-service';
 import { documentDates } from './timeline/document-dates';
 
+/** Methods that work inside one project (the call's); the library's own are in library-handlers.ts. */
+export type ScopedMethodName = Exclude<CoreMethodName, LibraryMethodName | 'documents.copy'>;
+
 export type Handlers = {
-  [M in CoreMethodName]: (input: z.output<Methods[M]['input']>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+  [M in ScopedMethodName]: (input: z.output<Methods[M]['input']>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
 
 export interface HandlerDeps {
   search: SearchEngine;
   clock: () => Date;
   info: () => MethodOutput<'library.info'>;
-  projectName: string;
+  /** The project's name now (it can be renamed while open). */
+  projectName: () => string;
   /** Running imports: parsed in workers, with progress and cancel. */
   imports: ImportJobs;
 }
@@ -75,7 +79,7 @@ export function createHandlers(ctx: Context, deps: HandlerDeps): Handlers {
     'tags.delete': ({ id }) => codebook.deleteTag(ctx, id),
     'tags.matrix': (input) => codebookViews.codebookMatrix(ctx, input),
     'tags.cooccurrence': (input) => codebookViews.cooccurrence(ctx, input),
-    'codebook.export': ({ format }) => exchange.exportCodebook(ctx, format, deps.projectName),
+    'codebook.export': ({ format }) => exchange.exportCodebook(ctx, format, deps.projectName()),
     'codebook.import': (input) => exchange.importCodebook(ctx, input),
     'events.list': () => timeline.listEvents(ctx),
     'events.create': (input) => timeline.createEvent(ctx, input),
@@ -83,11 +87,11 @@ export function createHandlers(ctx: Context, deps: HandlerDeps): Handlers {
     'events.link': ({ id, highlightId }) => timeline.linkPassage(ctx, id, highlightId),
     'events.unlink': ({ id, highlightId }) => timeline.unlinkPassage(ctx, id, highlightId),
     'events.delete': ({ id }) => (timeline.deleteEvent(ctx, id), {}),
-    'export.brief': (input) => exportBrief(ctx, deps.projectName, input, deps.clock()),
-    'brief.preview': (input) => previewBrief(ctx, deps.projectName, input, deps.clock()),
-    'export.data': (input) => exportData(ctx, deps.projectName, input, deps.clock()),
+    'export.brief': (input) => exportBrief(ctx, deps.projectName(), input, deps.clock()),
+    'brief.preview': (input) => previewBrief(ctx, deps.projectName(), input, deps.clock()),
+    'export.data': (input) => exportData(ctx, deps.projectName(), input, deps.clock()),
     'links.resolve': ({ link }) => resolveLink(ctx, link),
-    'export.qdpx': () => portable.exportQdpx(ctx, deps.projectName, deps.clock()),
+    'export.qdpx': () => portable.exportQdpx(ctx, deps.projectName(), deps.clock()),
     'bundle.export': () => portable.exportBundle(ctx, deps.clock()),
     'brief.get': () => briefDraft.getDraft(ctx),
     'brief.save': (input) => briefDraft.saveDraft(ctx, input),

@@ -11,6 +11,7 @@ import {
   fail,
   isMethodName,
   shellMethods,
+  PROJECT_HEADER,
   TOKEN_HEADER,
   WEB_OPEN_PATH,
   type CoreMethodName,
@@ -100,7 +101,10 @@ export function createHostServer({ core, rendererDir, token, cookieSecret, maxEv
         ),
       );
     }
-    sendJson(res, 200, await core.handle(method as CoreMethodName, payload));
+    const project = header(req, PROJECT_HEADER);
+    // The page names its project by id (ASCII); none means the project used last.
+    const scope = project === null ? undefined : { project };
+    sendJson(res, 200, await core.handle(method as CoreMethodName, payload, scope));
   }
 
   return server;

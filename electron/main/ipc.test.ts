@@ -5,7 +5,7 @@ import type { Core } from '../core/create-core';
 import { forwardCoreEvents, registerIpc } from './ipc';
 import { checkSender } from './sender-check';
 
-type Handler = (event: IpcMainInvokeEvent, payload: unknown) => Promise<Result<unknown>>;
+type Handler = (event: IpcMainInvokeEvent, payload: unknown, scope?: unknown) => Promise<Result<unknown>>;
 
 function setup() {
   const handlers = new Map<string, Handler>();
@@ -26,7 +26,13 @@ function setup() {
     windowOf: () => null,
     logger,
   });
-  const invoke = (method: string, payload: unknown, url = 'app://dossier/index.html', subframe = false) => {
+  const invoke = (
+    method: string,
+    payload: unknown,
+    url = 'app://dossier/index.html',
+    subframe = false,
+    scope?: unknown,
+  ) => {
     const main = { url: 'app://dossier/index.html', parent: null, frameTreeNodeId: 1 };
     const senderFrame = subframe ? { url, parent: main, frameTreeNodeId: 2 } : { ...main, url };
     const event = {
@@ -35,7 +41,7 @@ function setup() {
     } as unknown as IpcMainInvokeEvent;
     const handler = handlers.get(IPC_PREFIX + method);
     if (!handler) throw new Error(`no handler for ${method}`);
-    return handler(event, payload);
+    return handler(event, payload, scope);
   };
   return { handlers, core, shell, logger, invoke };
 }
@@ -49,7 +55,13 @@ describe('registerIpc', () => {
   it('passes core methods and their payload to the core', async () => {
     const { core, invoke } = setup();
     expect(await invoke('documents.get', { id: 'x' })).toEqual(ok({ from: 'core' }));
-    expect(core.handle).toHaveBeenCalledWith('documents.get', { id: 'x' });
+    expect(core.handle).toHaveBeenCalledWith('documents.get', { id: 'x' }, undefined);
+  });
+
+  it("passes the call's project on to the core, which checks it", async () => {
+    const { core, invoke } = setup();
+    await invoke('documents.get', { id: 'x' }, undefined, false, { project: 'p-1' });
+    expect(core.handle).toHaveBeenCalledWith('documents.get', { id: 'x' }, { project: 'p-1' });
   });
 
   it('sends the dialog methods to the shell, not the core', async () => {

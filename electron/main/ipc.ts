@@ -35,20 +35,24 @@ const isShellMethod = (name: MethodName): name is ShellMethodName => (shellMetho
 
 export function registerIpc(deps: IpcDeps): void {
   for (const name of methodNames) {
-    deps.ipcMain.handle(IPC_PREFIX + name, async (event, payload: unknown): Promise<Result<unknown>> => {
-      const verdict = deps.checkSender(event);
-      if (!verdict.trusted) {
-        deps.logger.warn(`dossier: rejected ${name} from ${verdict.reason}`);
-        return fail('invalid_input', 'Rejected: unknown sender');
-      }
-      try {
-        if (isShellMethod(name)) return await deps.shell[name](payload, deps.windowOf(event));
-        return await deps.core.handle(name satisfies CoreMethodName, payload);
-      } catch (error) {
-        deps.logger.error(`dossier: ${name} failed`, error);
-        return fail('internal', `Something went wrong in ${name}. Details are in the log.`);
-      }
-    });
+    deps.ipcMain.handle(
+      IPC_PREFIX + name,
+      async (event, payload: unknown, scope: unknown): Promise<Result<unknown>> => {
+        const verdict = deps.checkSender(event);
+        if (!verdict.trusted) {
+          deps.logger.warn(`dossier: rejected ${name} from ${verdict.reason}`);
+          return fail('invalid_input', 'Rejected: unknown sender');
+        }
+        try {
+          if (isShellMethod(name)) return await deps.shell[name](payload, deps.windowOf(event));
+          // The core checks the scope (which project) with the contract's schema, as it checks the payload.
+          return await deps.core.handle(name satisfies CoreMethodName, payload, scope);
+        } catch (error) {
+          deps.logger.error(`dossier: ${name} failed`, error);
+          return fail('internal', `Something went wrong in ${name}. Details are in the log.`);
+        }
+      },
+    );
   }
 }
 

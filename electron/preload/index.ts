@@ -6,12 +6,13 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { CLIENT_GLOBAL, IPC_EVENT_PREFIX, IPC_PREFIX, type DossierClient } from '../contract/client';
 import type { MethodInput, MethodName, MethodOutput } from '../contract/methods';
+import type { CallScope } from '../contract/projects';
 import type { Result } from '../contract/result';
 
 const NAME_PATTERN = /^[a-z]+\.[a-zA-Z]+$/;
 
 const client: DossierClient = {
-  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>> {
+  call<M extends MethodName>(method: M, input: MethodInput<M>, scope?: CallScope): Promise<Result<MethodOutput<M>>> {
     if (typeof method !== 'string' || !NAME_PATTERN.test(method)) {
       const rejected: Result<never> = {
         ok: false,
@@ -19,7 +20,7 @@ const client: DossierClient = {
       };
       return Promise.resolve(rejected);
     }
-    return ipcRenderer.invoke(IPC_PREFIX + method, input) as Promise<Result<MethodOutput<M>>>;
+    return ipcRenderer.invoke(IPC_PREFIX + method, input, scope) as Promise<Result<MethodOutput<M>>>;
   },
   on(event, listener) {
     if (typeof event !== 'string' || !NAME_PATTERN.test(event) || typeof listener !== 'function') {

@@ -60,7 +60,7 @@ describe('bundle round trip from a library', () => {
   it('gives back every row of every table, field by field', async () => {
     await richLibrary(t);
     db = openDatabase(t.core.dbPath);
-    const projectId = new ProjectsRepo(db).first()?.id ?? '';
+    const projectId = new ProjectsRepo(db).list()[0]?.id ?? '';
     const snapshot = snapshotProject(db, projectId);
     expect(snapshot.tables.documents).toHaveLength(2);
     expect(snapshot.tables.highlight_links).toHaveLength(1);

@@ -33,7 +33,7 @@ describe('qdpxInputFromStore', () => {
 
     const db = new Database(t.core.dbPath, { readonly: true });
     try {
-      const project = new ProjectsRepo(db).first()!;
+      const project = new ProjectsRepo(db).list()[0]!;
       const scope = {
         projectId: project.id,
         projectName: project.name,

@@ -24,9 +24,9 @@ export interface QdpxStoreInput {
 }
 
 export function qdpxInputFromStore(db: Db, scope: QdpxScope): QdpxStoreInput {
-  const documentsRepo = new DocumentsRepo(db);
-  const highlightsRepo = new HighlightsRepo(db);
-  const tagsRepo = new TagsRepo(db);
+  const documentsRepo = new DocumentsRepo(db, scope.projectId);
+  const highlightsRepo = new HighlightsRepo(db, scope.projectId);
+  const tagsRepo = new TagsRepo(db, scope.projectId);
   const tagsOf = new Map<string, string[]>();
   for (const coding of tagsRepo.codings(scope.projectId)) {
     tagsOf.set(coding.highlightId, [...(tagsOf.get(coding.highlightId) ?? []), coding.tagId]);

@@ -9,7 +9,7 @@ import type { UserTable } from './tables';
 type Rows = Record<string, unknown>[];
 
 const queries: Record<UserTable, string> = {
-  projects: 'SELECT * FROM projects WHERE id = ?',
+  projects: 'SELECT id, name, created_at FROM projects WHERE id = ?',
   documents: 'SELECT * FROM documents WHERE project_id = ? ORDER BY id',
   highlights: 'SELECT * FROM highlights WHERE project_id = ? ORDER BY id',
   tags: 'SELECT * FROM tags WHERE project_id = ? ORDER BY id',

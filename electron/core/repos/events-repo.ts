@@ -23,14 +23,19 @@ export interface EventRow {
 const ORDER = 'COALESCE(earliest, latest), latest IS NULL DESC, latest DESC, created_at, id';
 
 export class EventsRepo {
-  constructor(private readonly db: Db) {}
+  /** `projectId` scopes every lookup by id: a row of another project is not found. */
+  constructor(
+    private readonly db: Db,
+    private readonly projectId: string,
+  ) {}
 
   list(projectId: string): EventRow[] {
     return this.db.prepare(`SELECT * FROM events WHERE project_id = ? ORDER BY ${ORDER}`).all(projectId) as EventRow[];
   }
 
   get(id: string): EventRow | undefined {
-    return this.db.prepare('SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
+    return this.db.prepare('SELECT * FROM events WHERE id = ? AND project_id = ?').get(id, this.projectId) as
+      EventRow | undefined;
   }
 
   isLinked(eventId: string, highlightId: string): boolean {

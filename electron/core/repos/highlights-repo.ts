@@ -27,42 +27,48 @@ const joined = `SELECT h.*, d.title AS document_title, d.reliability AS reliabil
   FROM highlights h JOIN documents d ON d.id = h.document_id`;
 
 export class HighlightsRepo {
-  constructor(private readonly db: Db) {}
+  /** `projectId` scopes every lookup by id: a row of another project is not found. */
+  constructor(
+    private readonly db: Db,
+    private readonly projectId: string,
+  ) {}
 
   byDocument(documentId: string): Highlight[] {
     const rows = this.db
-      .prepare(`${joined} WHERE h.document_id = ? ORDER BY h.start_offset, h.end_offset`)
-      .all(documentId) as JoinedRow[];
+      .prepare(`${joined} WHERE h.document_id = ? AND h.project_id = ? ORDER BY h.start_offset, h.end_offset`)
+      .all(documentId, this.projectId) as JoinedRow[];
     return rows.map(toHighlight);
   }
 
   get(id: string): Highlight | undefined {
-    const row = this.db.prepare(`${joined} WHERE h.id = ?`).get(id) as JoinedRow | undefined;
+    const row = this.db.prepare(`${joined} WHERE h.id = ? AND h.project_id = ?`).get(id, this.projectId) as
+      JoinedRow | undefined;
     return row && toHighlight(row);
   }
 
   row(id: string): HighlightRow | undefined {
-    return this.db.prepare('SELECT * FROM highlights WHERE id = ?').get(id) as HighlightRow | undefined;
+    return this.db.prepare('SELECT * FROM highlights WHERE id = ? AND project_id = ?').get(id, this.projectId) as
+      HighlightRow | undefined;
   }
 
   /** Every passage carrying a tag, in document order. */
   byTag(tagId: string): Passage[] {
     const rows = this.db
       .prepare(
-        `${joined} WHERE h.id IN (SELECT highlight_id FROM highlight_tags WHERE tag_id = ?)
+        `${joined} WHERE h.id IN (SELECT highlight_id FROM highlight_tags WHERE tag_id = ?) AND h.project_id = ?
          ORDER BY d.title COLLATE NOCASE, h.start_offset`,
       )
-      .all(tagId) as JoinedRow[];
+      .all(tagId, this.projectId) as JoinedRow[];
     return rows.map(toPassage);
   }
 
   byEvent(eventId: string): Passage[] {
     const rows = this.db
       .prepare(
-        `${joined} JOIN event_highlights eh ON eh.highlight_id = h.id WHERE eh.event_id = ?
+        `${joined} JOIN event_highlights eh ON eh.highlight_id = h.id WHERE eh.event_id = ? AND h.project_id = ?
          ORDER BY eh.linked_at, h.start_offset`,
       )
-      .all(eventId) as JoinedRow[];
+      .all(eventId, this.projectId) as JoinedRow[];
     return rows.map(toPassage);
   }
 
@@ -77,9 +83,9 @@ export class HighlightsRepo {
   /** Passages by id, in the order asked, skipping any that no longer exist. */
   passages(ids: readonly string[]): Passage[] {
     const found = new Map<string, Passage>();
-    const stmt = this.db.prepare(`${joined} WHERE h.id = ?`);
+    const stmt = this.db.prepare(`${joined} WHERE h.id = ? AND h.project_id = ?`);
     for (const id of new Set(ids)) {
-      const row = stmt.get(id) as JoinedRow | undefined;
+      const row = stmt.get(id, this.projectId) as JoinedRow | undefined;
       if (row) found.set(id, toPassage(row));
     }
     return ids.flatMap((id) => found.get(id) ?? []);
@@ -108,7 +114,10 @@ export class HighlightsRepo {
   }
 
   idsByDocument(documentId: string): string[] {
-    return this.db.prepare('SELECT id FROM highlights WHERE document_id = ?').pluck().all(documentId) as string[];
+    return this.db
+      .prepare('SELECT id FROM highlights WHERE document_id = ? AND project_id = ?')
+      .pluck()
+      .all(documentId, this.projectId) as string[];
   }
 }
 

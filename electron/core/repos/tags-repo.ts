@@ -24,7 +24,11 @@ export interface CodingRow {
 const tagColumns = 'id, name, parent_id AS parentId, color, description, pin';
 
 export class TagsRepo {
-  constructor(private readonly db: Db) {}
+  /** `projectId` scopes every lookup by id: a row of another project is not found. */
+  constructor(
+    private readonly db: Db,
+    private readonly projectId: string,
+  ) {}
 
   /** The tags of a project, siblings by name (tree order comes from `list`). */
   rows(projectId: string): TagRow[] {
@@ -56,12 +60,12 @@ export class TagsRepo {
   }
 
   get(id: string): TagSummary | undefined {
-    const projectId = this.db.prepare('SELECT project_id FROM tags WHERE id = ?').pluck().get(id) as string | undefined;
-    return projectId === undefined ? undefined : this.list(projectId).find((tag) => tag.id === id);
+    return this.row(id) && this.list(this.projectId).find((tag) => tag.id === id);
   }
 
   row(id: string): TagRow | undefined {
-    return this.db.prepare(`SELECT ${tagColumns} FROM tags WHERE id = ?`).get(id) as TagRow | undefined;
+    return this.db.prepare(`SELECT ${tagColumns} FROM tags WHERE id = ? AND project_id = ?`).get(id, this.projectId) as
+      TagRow | undefined;
   }
 
   byName(projectId: string, name: string): { id: string; name: string } | undefined {

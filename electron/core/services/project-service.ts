@@ -7,14 +7,18 @@ import { ProjectsRepo, type ProjectRow } from '../repos/projects-repo';
 
 export const SAMPLE_PROJECT_NAME = 'Haiti: the MSS mission';
 
-/** Returns the active project, creating it (once) on an empty library. */
+/**
+ * Returns the library's oldest live project. A new library gets the sample project (`created`: the
+ * caller imports the sample corpus into it); a library whose every project was purged gets an empty one.
+ */
 export function ensureProject(db: Db, now: string): { project: ProjectRow; created: boolean } {
   const repo = new ProjectsRepo(db);
-  const existing = repo.first();
+  const existing = repo.list()[0];
   if (existing) return { project: existing, created: false };
-  const project = { id: randomUUID(), name: SAMPLE_PROJECT_NAME, created_at: now };
+  const isNew = !repo.any();
+  const project = { id: randomUUID(), name: isNew ? SAMPLE_PROJECT_NAME : 'My project', created_at: now };
   repo.create(project);
-  return { project, created: true };
+  return { project, created: isNew };
 }
 
 export function readSampleCorpus(dir: string): { name: string; bytes: Uint8Array }[] {

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CoreMethodName, DossierError, MethodInput, MethodOutput } from '../../contract';
+import type { CallScope, CoreMethodName, DossierError, MethodInput, MethodOutput } from '../../contract';
 import { createCore, type Core, type CoreOptions } from '../create-core';
 import { ParsePool } from '../importers/parse-pool';
 
@@ -13,9 +13,9 @@ export interface TempCore {
   core: Core;
   dataDir: string;
   /** Calls a method and returns its value; a failure becomes a thrown error naming the code. */
-  call<M extends CoreMethodName>(method: M, payload?: MethodInput<M>): Promise<MethodOutput<M>>;
+  call<M extends CoreMethodName>(method: M, payload?: MethodInput<M>, scope?: CallScope): Promise<MethodOutput<M>>;
   /** Calls a method that must fail and returns its error. */
-  fails<M extends CoreMethodName>(method: M, payload: unknown): Promise<DossierError>;
+  fails<M extends CoreMethodName>(method: M, payload: unknown, scope?: CallScope): Promise<DossierError>;
   /** Closes the core and opens a new one on the same folder. */
   reopen(): Promise<TempCore>;
   dispose(): Promise<void>;
@@ -46,13 +46,13 @@ export function tempCore(options: Partial<CoreOptions> = {}, dataDir = makeTempD
   const self: TempCore = {
     core,
     dataDir,
-    async call(method, payload) {
-      const result = await core.handle(method, payload ?? {});
+    async call(method, payload, scope) {
+      const result = await core.handle(method, payload ?? {}, scope);
       if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
       return result.value;
     },
-    async fails(method, payload) {
-      const result = await core.handle(method, payload);
+    async fails(method, payload, scope) {
+      const result = await core.handle(method, payload, scope);
       if (result.ok) throw new Error(`${method} succeeded but was expected to fail`);
       return result.error;
     },
@@ -75,8 +75,8 @@ export function fileOf(name: string, content: string | Uint8Array): { name: stri
 }
 
 /** Everything the analyst can see, to compare a library before and after a round trip. */
-export async function visibleState(t: TempCore) {
-  const documents = await t.call('documents.list');
-  const details = await Promise.all(documents.map((d) => t.call('documents.get', { id: d.id })));
-  return { details, tags: await t.call('tags.list'), events: await t.call('events.list') };
+export async function visibleState(t: TempCore, scope?: CallScope) {
+  const documents = await t.call('documents.list', {}, scope);
+  const details = await Promise.all(documents.map((d) => t.call('documents.get', { id: d.id }, scope)));
+  return { details, tags: await t.call('tags.list', {}, scope), events: await t.call('events.list', {}, scope) };
 }

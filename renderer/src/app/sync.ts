@@ -4,7 +4,7 @@
  * refetches, `search.status` updates the search box's status line, `import.progress` moves the
  * progress of an import this window started.
  */
-import { getClient } from '../platform/client';
+import { getClient, setCurrentProject } from '../platform/client';
 import { useAppStore } from '../store/app-store';
 import { registerRefresher, scheduleRefresh } from '../store/refresh-bus';
 import { refreshBrief } from '../features/brief/brief-service';
@@ -27,6 +27,9 @@ export async function startSync(): Promise<void> {
   });
   watchDocumentDates();
   const client = getClient();
+  // The page works on the project used last; its calls and the events it hears are that project's.
+  const listed = await client.call('projects.list', {});
+  if (listed.ok && listed.value.current) setCurrentProject(listed.value.current);
   client.on('library.changed', ({ entities }) => scheduleRefresh(entities));
   client.on('search.status', setSearchStatus);
   client.on('import.progress', applyImportProgress);

@@ -4,7 +4,9 @@
  */
 import {
   events,
+  PROJECT_HEADER,
   TOKEN_HEADER,
+  type CallScope,
   type DossierClient,
   type EventName,
   type EventPayload,
@@ -45,11 +47,13 @@ export function createHttpClient(token: string): DossierClient {
   };
 
   return {
-    async call(method: MethodName, input: unknown) {
+    async call(method: MethodName, input: unknown, scope?: CallScope) {
       try {
+        const headers: Record<string, string> = { 'Content-Type': 'application/json', [TOKEN_HEADER]: token };
+        if (scope?.project) headers[PROJECT_HEADER] = scope.project;
         const response = await fetch(`/api/call/${method}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+          headers,
           body: JSON.stringify(input),
         });
         return (await response.json()) as Result<never>;

@@ -10,6 +10,7 @@ import { up as edtfEvents } from './005-edtf-events';
 import { up as codebookGrades } from './006-codebook-grades';
 import { up as briefDrafts } from './007-brief-drafts';
 import { up as documentReplaced } from './008-document-replaced';
+import { up as projects } from './009-projects';
 import type { Db } from '../open';
 
 export interface Migration {
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'codebook-grades', up: codebookGrades },
   { version: 7, name: 'brief-drafts', up: briefDrafts },
   { version: 8, name: 'document-replaced', up: documentReplaced },
+  { version: 9, name: 'projects', up: projects },
 ];
 
 export const latestVersion = migrations.length;

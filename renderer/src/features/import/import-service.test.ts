@@ -54,9 +54,9 @@ describe('import-service', () => {
     expect(jobId).toBe(job()?.jobId);
     expect(jobId).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
 
-    applyImportProgress({ jobId: 'someone-else', done: 5, total: 9, current: 'x.pdf' });
+    applyImportProgress({ project: 'p', jobId: 'someone-else', done: 5, total: 9, current: 'x.pdf' });
     expect(job()?.progress).toBeNull();
-    applyImportProgress({ jobId: String(jobId), done: 1, total: 2, current: 'b.md' });
+    applyImportProgress({ project: 'p', jobId: String(jobId), done: 1, total: 2, current: 'b.md' });
     expect(job()?.progress).toEqual({ done: 1, total: 2, current: 'b.md' });
 
     answerImport(report({ duplicates: [{ name: 'a.txt', existingId: 'd1' as never, title: 'A' }] }));
@@ -94,9 +94,9 @@ describe('import-service', () => {
     const jobId = String(job()?.jobId);
     await cancelImport(jobId);
     expect(callsTo('import.cancel')).toHaveLength(1);
-    applyImportProgress({ jobId, done: 0, total: 2, current: 'a.txt' });
+    applyImportProgress({ project: 'p', jobId, done: 0, total: 2, current: 'a.txt' });
     await vi.waitFor(() => expect(callsTo('import.cancel')).toHaveLength(2));
-    applyImportProgress({ jobId, done: 1, total: 2, current: 'b.md' });
+    applyImportProgress({ project: 'p', jobId, done: 1, total: 2, current: 'b.md' });
     expect(callsTo('import.cancel')).toHaveLength(2);
     answerImport(report({ cancelled: true }));
     await done;
