@@ -320,6 +320,20 @@ export const methods = {
     }),
     output: z.object({ path: z.string() }).nullable(),
   },
+  /**
+   * Desktop only: native save dialog, then write a whole project the window exported (`bundle.export`
+   * as .dossier, `export.qdpx` as .qdpx). The bytes come back through the window, base64-encoded.
+   */
+  'dialog.saveFile': {
+    input: z.object({
+      fileName: text(200).regex(
+        /^[^/\\]+\.(dossier|qdpx)$/,
+        'The file name must end in .dossier or .qdpx, with no folder',
+      ),
+      contentBase64: z.base64('The file must be base64-encoded').max(200_000_000, 'That file is larger than 150 MB'),
+    }),
+    output: z.object({ path: z.string() }).nullable(),
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Methods = typeof methods;
@@ -336,6 +350,7 @@ export const shellMethods = [
   'dialog.exportBrief',
   'dialog.saveImage',
   'dialog.saveText',
+  'dialog.saveFile',
 ] as const satisfies readonly MethodName[];
 export type ShellMethodName = (typeof shellMethods)[number];
 export type CoreMethodName = Exclude<MethodName, ShellMethodName>;

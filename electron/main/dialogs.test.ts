@@ -339,6 +339,69 @@ describe('dialog.saveText', () => {
   });
 });
 
+describe('dialog.saveFile', () => {
+  it('offers <Documents>/<fileName> behind a bundle filter and writes the bytes where the user chose', async () => {
+    const target = join(dir, 'haiti.dossier');
+    const { handlers, dialog } = shell({ save: target });
+    // Bytes a text encoding would change: a zip's signature, a NUL and a byte above 0x7f.
+    const bytes = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x80, 0x0a]);
+    const input = { fileName: 'haiti-the-mss-mission.dossier', contentBase64: bytes.toString('base64') };
+    expect(await handlers['dialog.saveFile'](input, null)).toEqual(ok({ path: target }));
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: 'Export project',
+        defaultPath: join('/home/me/Documents', 'haiti-the-mss-mission.dossier'),
+        filters: [{ name: 'Dossier project bundle', extensions: ['dossier'] }],
+      }),
+    );
+    expect(readFileSync(target)).toEqual(bytes);
+  });
+
+  it('saves a .qdpx behind a REFI-QDA filter', async () => {
+    const target = join(dir, 'haiti.qdpx');
+    const { handlers, dialog } = shell({ save: target });
+    const input = { fileName: 'haiti.qdpx', contentBase64: Buffer.from('PK').toString('base64') };
+    expect(await handlers['dialog.saveFile'](input, null)).toEqual(ok({ path: target }));
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ filters: [{ name: 'REFI-QDA project', extensions: ['qdpx'] }] }),
+    );
+    expect(readFileSync(target, 'utf8')).toBe('PK');
+  });
+
+  it('answers null when the user cancels, writing nothing', async () => {
+    const { handlers } = shell({});
+    const input = { fileName: 'haiti.dossier', contentBase64: Buffer.from('PK').toString('base64') };
+    expect(await handlers['dialog.saveFile'](input, null)).toEqual(ok(null));
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it.each([
+    { fileName: '../haiti.dossier', contentBase64: '' },
+    { fileName: 'haiti.zip', contentBase64: '' },
+    { fileName: 'haiti.dossier.exe', contentBase64: '' },
+    { fileName: '', contentBase64: '' },
+    { fileName: 'haiti.dossier', contentBase64: 'not base64!' },
+  ])('refuses %j before opening any dialog', async (input) => {
+    const { handlers, dialog } = shell({ save: join(dir, 'x.dossier') });
+    const result = await handlers['dialog.saveFile'](input, null);
+    expect(!result.ok && result.error).toEqual({
+      code: 'invalid_input',
+      message: 'dialog.saveFile takes a file name ending in .dossier or .qdpx and its bytes.',
+    });
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('says nothing was written when the folder cannot be written to', async () => {
+    const { handlers } = shell({ save: join(dir, 'missing-folder', 'haiti.dossier') });
+    const input = { fileName: 'haiti.dossier', contentBase64: Buffer.from('PK').toString('base64') };
+    const result = await handlers['dialog.saveFile'](input, null);
+    expect(!result.ok && result.error.message).toBe(
+      `The project could not be saved in ${join(dir, 'missing-folder')}. Nothing was written.`,
+    );
+  });
+});
+
 describe('writeFileAtomic', () => {
   it('replaces an existing file and leaves no temporary file behind', async () => {
     const target = join(dir, 'brief.md');

@@ -1,8 +1,8 @@
 /**
  * The contract methods only the desktop shell implements, because they need a native dialog: import
  * picked files or a folder, save the brief (Markdown, HTML or Word), save an image the window drew
- * (the timeline) or a text export (codebook, data). They end in the core's own methods, and answer
- * `null` when the user cancels. Electron comes in as parameters, so tests pass fakes.
+ * (the timeline), a text export (codebook, data) or a whole project (.dossier, .qdpx). They end in
+ * the core's own methods, and answer `null` when the user cancels. Electron comes in as parameters, so tests pass fakes.
  *
  * An import is read and sent batch by batch (`core/services/batched-import.ts`), so a folder of any
  * size works with one batch in memory; pipes, devices and links are named and never opened.
@@ -55,6 +55,11 @@ const TEXT_FILTERS = {
   qdc: { name: 'REFI-QDA codebook', extensions: ['qdc'] },
   csv: { name: 'CSV', extensions: ['csv'] },
   json: { name: 'JSON', extensions: ['json'] },
+} as const satisfies Record<string, FileFilter>;
+
+const PROJECT_FILTERS = {
+  dossier: { name: 'Dossier project bundle', extensions: ['dossier'] },
+  qdpx: { name: 'REFI-QDA project', extensions: ['qdpx'] },
 } as const satisfies Record<string, FileFilter>;
 
 function showOpen(deps: ShellDeps, window: BrowserWindow | null) {
@@ -175,6 +180,28 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
       } catch (error) {
         deps.logger.error('dossier: saving a text export failed', error);
         return fail('internal', `The file could not be saved in ${dirname(picked.filePath)}. Nothing was written.`);
+      }
+      return ok({ path: picked.filePath });
+    },
+
+    async 'dialog.saveFile'(payload, window) {
+      const input = methods['dialog.saveFile'].input.safeParse(payload ?? {});
+      if (!input.success) {
+        return fail('invalid_input', 'dialog.saveFile takes a file name ending in .dossier or .qdpx and its bytes.');
+      }
+      const { fileName, contentBase64 } = input.data;
+      const extension = fileName.endsWith('.qdpx') ? 'qdpx' : 'dossier';
+      const picked = await showSave(deps, window, {
+        title: 'Export project',
+        defaultPath: join(deps.documentsDir, fileName),
+        filters: [PROJECT_FILTERS[extension]],
+      });
+      if (picked.canceled || !picked.filePath) return ok(null);
+      try {
+        await writeFileAtomic(picked.filePath, Buffer.from(contentBase64, 'base64'));
+      } catch (error) {
+        deps.logger.error('dossier: saving a project export failed', error);
+        return fail('internal', `The project could not be saved in ${dirname(picked.filePath)}. Nothing was written.`);
       }
       return ok({ path: picked.filePath });
     },

@@ -16,6 +16,7 @@ function setup() {
     'dialog.exportBrief': vi.fn(() => Promise.resolve(ok({ path: '/tmp/brief.md' }))),
     'dialog.saveImage': vi.fn(() => Promise.resolve(ok(null))),
     'dialog.saveText': vi.fn(() => Promise.resolve(ok(null))),
+    'dialog.saveFile': vi.fn(() => Promise.resolve(ok(null))),
   };
   const logger = { warn: vi.fn(), error: vi.fn() };
   registerIpc({
