@@ -1,4 +1,7 @@
-/** The right-hand column (fixed width, so the reader never reflows): highlight, tags, timeline or dates. */
+/**
+ * The right-hand column: highlight, tags, timeline or dates. The shell sets its width (resizable
+ * beside the reader) or shows it as a drawer over the reader in a narrow window.
+ */
 import type { ComponentType } from 'react';
 import { useAppStore } from '../store/app-store';
 import type { Panel } from '../store/ui-slice';

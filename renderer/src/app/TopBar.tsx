@@ -1,46 +1,58 @@
-/** The top bar: app and project name, search, and the main actions (all backed by commands). */
+/**
+ * The top bar: app and project name, search, and the main actions (all backed by commands). In a
+ * narrow window it gains the drawer toggles at its ends and folds the secondary actions into a
+ * "More" menu, so the search box keeps a usable width. Actions are listed in top-bar-actions.ts.
+ */
 import { useAppStore } from '../store/app-store';
-import { runCommand } from '../commands/registry';
-import { showView } from '../navigation/navigation';
 import { ImportButton } from '../features/import/ImportButton';
 import { SearchBox } from '../features/search/SearchBox';
+import { DrawerToggle } from './DrawerToggle';
+import { useLayoutStore } from './layout-store';
+import { MoreMenu } from './MoreMenu';
+import { useTopBarActions, type TopBarAction } from './top-bar-actions';
+
+function ActionButton({ action }: { action: TopBarAction }) {
+  return (
+    <button
+      type="button"
+      className={action.quiet ? 'button-quiet' : undefined}
+      aria-pressed={action.pressed}
+      aria-label={action.buttonText ? action.label : undefined}
+      title={action.title}
+      onClick={action.run}
+    >
+      {action.buttonText ?? action.label}
+    </button>
+  );
+}
 
 export function TopBar() {
   const projectName = useAppStore((s) => s.info?.projectName);
-  const mainView = useAppStore((s) => s.mainView);
+  const narrow = useLayoutStore((s) => s.narrow);
+  const actions = useTopBarActions();
+  const inline = actions.filter((action) => !action.menuOnly && !(narrow && action.secondary));
+  const folded = narrow ? actions.filter((action) => action.secondary) : [];
   return (
-    <header className="topbar">
+    <header className="topbar" data-narrow={narrow ? 'true' : undefined}>
+      {narrow ? <DrawerToggle id="library" /> : null}
       <div className="brand">
-        <span className="brand-name">Dossier</span>
-        {projectName ? <span className="project-name">{projectName}</span> : null}
+        {/* Narrow, the project's name says more than the app's (which the window title carries). */}
+        {narrow ? null : <span className="brand-name">Dossier</span>}
+        {projectName ? (
+          <span className="project-name" title={projectName}>
+            {projectName}
+          </span>
+        ) : null}
       </div>
       <SearchBox />
       <div className="toolbar" role="toolbar" aria-label="Actions">
         <ImportButton />
-        <button
-          type="button"
-          aria-pressed={mainView === 'brief'}
-          onClick={() => (mainView === 'brief' ? showView('reader') : runCommand('export'))}
-          title="Compose, preview and export the brief (Ctrl+E)"
-        >
-          Brief
-        </button>
-        <button type="button" onClick={() => runCommand('undo')} title="Undo (Ctrl+Z)">
-          Undo
-        </button>
-        <button type="button" onClick={() => runCommand('redo')} title="Redo (Ctrl+Shift+Z)">
-          Redo
-        </button>
-        <button
-          type="button"
-          className="button-quiet"
-          onClick={() => runCommand('palette')}
-          aria-label="Command palette"
-          title="Commands (Ctrl+K)"
-        >
-          ⌘K
-        </button>
+        {inline.map((action) => (
+          <ActionButton key={action.id} action={action} />
+        ))}
+        {folded.length > 0 ? <MoreMenu actions={folded} /> : null}
       </div>
+      {narrow ? <DrawerToggle id="context" /> : null}
     </header>
   );
 }

@@ -64,6 +64,8 @@ describe('command contributions', () => {
       'panel.dates': 'Show dates in this document [Alt+4]',
       'dates.add-selected': 'Add selected date to timeline [D]',
       'navigate.back': 'Go back [Alt+ArrowLeft]',
+      'layout.library': 'Show or hide the library [Mod+B]',
+      'layout.context': 'Show or hide the context panel [Mod+J]',
     });
     // The palette lists in this order: typing "timeline" must land on the panel first.
     const labels = allCommands().map((c) => c.label);

@@ -3,6 +3,7 @@
  * `commands.ts` and one line here. The order is the palette's order (and, between commands bound
  * to the same key with no condition, which one runs).
  */
+import { layoutCommands } from '../app/layout-commands';
 import { datesCommands } from '../features/dates/commands';
 import { exportCommands } from '../features/export/commands';
 import { highlightCommands } from '../features/highlights/commands';
@@ -28,6 +29,7 @@ const contributions = [
   timelineCommands,
   datesCommands,
   navigationCommands,
+  layoutCommands,
 ] as const;
 
 /** Every command id any feature contributes. */

@@ -20,7 +20,12 @@ export function ImportButton() {
       <button type="button" onClick={() => runCommand('import')} title="Import documents (Ctrl+O)">
         Import
       </button>
-      <button type="button" onClick={() => runCommand('import-folder')} title="Import every document in a folder">
+      <button
+        type="button"
+        className="import-folder-button"
+        onClick={() => runCommand('import-folder')}
+        title="Import every document in a folder"
+      >
         Import folder
       </button>
       {isDesktop() ? null : (
