@@ -13,13 +13,13 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         // The core's worker threads are entries of their own, emitted beside index.js as out/main/<name>.js:
-        // main passes that folder to the core as `workerDir` (see core/workers/spawn-worker.ts).
+        // main passes that folder to the core as `workerDir` (see core/threads/spawn-worker.ts).
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           'parse-worker': resolve(__dirname, 'electron/core/workers/parse-worker.ts'),
-          'search-worker': resolve(__dirname, 'electron/core/workers/search-worker.ts'),
-          'index-builder': resolve(__dirname, 'electron/core/workers/index-builder.ts'),
-          'library-worker': resolve(__dirname, 'electron/core/workers/library-worker.ts'),
+          'search-worker': resolve(__dirname, 'electron/core/search/search-worker.ts'),
+          'index-builder': resolve(__dirname, 'electron/core/search/index-builder.ts'),
+          'library-worker': resolve(__dirname, 'electron/core/db/library-worker.ts'),
         },
       },
     },

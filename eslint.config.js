@@ -54,6 +54,14 @@ export default tseslint.config(
     ),
   },
   {
+    // Generic thread code (spawning workers, RPC) knows no domain: the entries live with their domain.
+    files: ['electron/core/threads/**'],
+    rules: layer(
+      ['electron', 'react', '../*', '../**'],
+      'core/threads is generic thread code: it imports nothing from search, importers, db or any other domain',
+    ),
+  },
+  {
     files: ['electron/host/**', 'electron/cli/**'],
     rules: layer(
       ['electron', 'react', '**/main/**', '**/preload/**', '**/renderer/**'],

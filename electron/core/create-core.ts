@@ -19,7 +19,7 @@ import {
   type Result,
 } from '../contract';
 import { isBackupDue, listBackups, type BackupFile } from './db/backup';
-import { backUpOffThread, checkLibraryFileOffThread } from './workers/library-off-thread';
+import { backUpOffThread, checkLibraryFileOffThread } from './db/library-off-thread';
 import { assertLibraryIntact, startupCheckOptions } from './db/damaged-library';
 import type { LibraryCheck } from './db/library-check';
 import { DB_FILE_NAME, INDEX_FILE_NAME, libraryPaths } from './db/library-paths';
@@ -125,6 +125,9 @@ export function createCore(options: CoreOptions): Core {
     scopes.delete(projectId);
     await scope?.close();
   };
+
+  // The project used last opens at once, so its index warms up while the window loads; others on first use.
+  scopeOf(projects.current().id);
 
   // A new library gets the sample project; calls wait for it, so nobody sees a half-seeded library.
   const sampleDir = options.sampleDir;

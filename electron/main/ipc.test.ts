@@ -68,7 +68,7 @@ describe('registerIpc', () => {
   it('sends the dialog methods to the shell, not the core', async () => {
     const { core, shell, invoke } = setup();
     expect(await invoke('dialog.exportBrief', { title: 'T' })).toEqual(ok({ path: '/tmp/brief.md' }));
-    expect(shell['dialog.exportBrief']).toHaveBeenCalledWith({ title: 'T' }, null);
+    expect(shell['dialog.exportBrief']).toHaveBeenCalledWith({ title: 'T' }, null, undefined);
     expect(core.handle).not.toHaveBeenCalled();
   });
 

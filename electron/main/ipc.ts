@@ -44,7 +44,7 @@ export function registerIpc(deps: IpcDeps): void {
           return fail('invalid_input', 'Rejected: unknown sender');
         }
         try {
-          if (isShellMethod(name)) return await deps.shell[name](payload, deps.windowOf(event));
+          if (isShellMethod(name)) return await deps.shell[name](payload, deps.windowOf(event), scope);
           // The core checks the scope (which project) with the contract's schema, as it checks the payload.
           return await deps.core.handle(name satisfies CoreMethodName, payload, scope);
         } catch (error) {

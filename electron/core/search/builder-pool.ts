@@ -2,9 +2,9 @@
  * Up to N index-builder threads, started when a build is needed and stopped when idle, so an
  * idle library holds no builder memory.
  */
-import type { WorkerOptions } from '../workers/spawn-worker';
-import { RpcClient } from '../workers/rpc';
-import { spawnWorker } from '../workers/spawn-worker';
+import type { WorkerOptions } from '../threads/spawn-worker';
+import { RpcClient } from '../threads/rpc';
+import { spawnWorker } from '../threads/spawn-worker';
 import type { BuiltShard } from './shard-set';
 
 const IDLE_MS = 15_000;
@@ -42,10 +42,13 @@ export class BuilderPool {
   }
 
   private start(): RpcClient {
-    const worker = spawnWorker('index-builder', {
-      ...this.options,
-      resourceLimits: { maxOldGenerationSizeMb: 3072, maxYoungGenerationSizeMb: 192 },
-    });
+    const worker = spawnWorker(
+      { name: 'index-builder', besides: import.meta.url },
+      {
+        ...this.options,
+        resourceLimits: { maxOldGenerationSizeMb: 3072, maxYoungGenerationSizeMb: 192 },
+      },
+    );
     worker.unref();
     const client = new RpcClient(worker);
     this.all.add(client);

@@ -7,9 +7,9 @@
  */
 import type { SearchHit, SearchResponse, SearchStatus } from '../../contract';
 import { DossierFailure } from '../errors';
-import { RpcClient, WorkerGoneError, type RpcNotice } from '../workers/rpc';
-import type { SearchWorkerData } from '../workers/search-worker';
-import { spawnWorker } from '../workers/spawn-worker';
+import { RpcClient, WorkerGoneError, type RpcNotice } from '../threads/rpc';
+import type { SearchWorkerData } from './search-worker';
+import { spawnWorker } from '../threads/spawn-worker';
 import type { PartResponse } from './run-query';
 import { partitionOf } from './partition';
 import { combineStatus, STARTING_STATUS, type PartStatus } from './status';
@@ -197,11 +197,14 @@ export class SearchEngine {
       nativeBinding: o.nativeBinding,
       workerDir: o.workerDir,
     };
-    const worker = spawnWorker('search-worker', {
-      workerDir: o.workerDir,
-      data,
-      resourceLimits: { maxOldGenerationSizeMb: 3072, maxYoungGenerationSizeMb: 192 },
-    });
+    const worker = spawnWorker(
+      { name: 'search-worker', besides: import.meta.url },
+      {
+        workerDir: o.workerDir,
+        data,
+        resourceLimits: { maxOldGenerationSizeMb: 3072, maxYoungGenerationSizeMb: 192 },
+      },
+    );
     const client = new RpcClient(worker, (notice) => {
       if (index === 0 && notice.notice === 'status' && !this.indexChecked) {
         // The saved index is checked (and repaired if need be): the others may open it now.

@@ -1,7 +1,7 @@
 /** Runs one whole-library job (check, backup) in a worker thread of its own (library-worker.ts) and resolves with its answer. */
-import type { BackupFile } from '../db/backup';
-import type { CheckOptions, LibraryCheck } from '../db/library-check';
-import { spawnWorker } from './spawn-worker';
+import type { BackupFile } from './backup';
+import type { CheckOptions, LibraryCheck } from './library-check';
+import { spawnWorker } from '../threads/spawn-worker';
 
 export type LibraryJob =
   | { kind: 'check'; file: string; options: CheckOptions }
@@ -11,7 +11,7 @@ export type LibraryJobAnswer = { ok: true; value: LibraryCheck | BackupFile } | 
 
 function runJob(job: LibraryJob, workerDir: string | undefined): Promise<LibraryCheck | BackupFile> {
   return new Promise((resolve, reject) => {
-    const worker = spawnWorker('library-worker', { workerDir, data: { job } });
+    const worker = spawnWorker({ name: 'library-worker', besides: import.meta.url }, { workerDir, data: { job } });
     let answered = false;
     worker.once('message', (answer: LibraryJobAnswer) => {
       answered = true;

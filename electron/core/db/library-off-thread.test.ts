@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { damageFile } from '../testing/damaged-library-fixture';
 import { fileOf, tempCore } from '../testing/temp-core';
-import { libraryPaths } from '../db/library-paths';
+import { libraryPaths } from './library-paths';
 import { checkLibraryFileOffThread } from './library-off-thread';
 
 let dataDir: string;

@@ -6,11 +6,11 @@
 import Database from 'better-sqlite3';
 import { workerData } from 'node:worker_threads';
 import { SearchSourceRepo } from '../repos/search-source-repo';
-import { buildIndex } from '../search/build-index';
-import { indexLanguage } from '../search/languages';
-import { segmentsOf, type Segment } from '../search/segments';
-import { serializeShard } from '../search/shard-format';
-import { serveRpc } from './rpc';
+import { buildIndex } from './build-index';
+import { indexLanguage } from './languages';
+import { segmentsOf, type Segment } from './segments';
+import { serializeShard } from './shard-format';
+import { serveRpc } from '../threads/rpc';
 
 export interface IndexBuilderData {
   dbPath: string;

@@ -6,8 +6,8 @@
  */
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import { createBackup } from '../db/backup';
-import { checkLibraryFile } from '../db/library-check';
+import { createBackup } from './backup';
+import { checkLibraryFile } from './library-check';
 import type { LibraryJob, LibraryJobAnswer } from './library-off-thread';
 
 async function run(job: LibraryJob): Promise<LibraryJobAnswer> {

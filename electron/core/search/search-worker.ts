@@ -10,13 +10,13 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { workerData } from 'node:worker_threads';
 import { SearchSourceRepo } from '../repos/search-source-repo';
-import { AnnotationIndex } from '../search/annotation-index';
-import { BuilderPool } from '../search/builder-pool';
-import { DocIndex } from '../search/doc-index';
-import { IndexFileDamaged, markDamaged } from '../search/index-damage';
-import { attachIndexStore, openIndexStore } from '../search/open-index-store';
-import { runQuery } from '../search/run-query';
-import { notify, serveRpc } from './rpc';
+import { AnnotationIndex } from './annotation-index';
+import { BuilderPool } from './builder-pool';
+import { DocIndex } from './doc-index';
+import { IndexFileDamaged, markDamaged } from './index-damage';
+import { attachIndexStore, openIndexStore } from './open-index-store';
+import { runQuery } from './run-query';
+import { notify, serveRpc } from '../threads/rpc';
 
 export interface SearchWorkerData {
   /** This worker's share of the library; the primary (0) also checks the saved index and answers for annotations. */
