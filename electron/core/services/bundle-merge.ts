@@ -41,6 +41,8 @@ export interface MergeTarget {
   name: string;
   keys: ProjectKeys;
   newId: () => string;
+  /** Merging into a project that was there (not filling a new one): what is taken or kept is said. */
+  merging: boolean;
 }
 
 const zeroCounts = (): TableCounts => Object.fromEntries(reportedTables.map((table) => [table, 0])) as TableCounts;
@@ -161,6 +163,11 @@ export function planMerge(snapshot: ProjectSnapshot, target: MergeTarget): Merge
     );
   } else if (brief) {
     insert('brief_drafts', { ...remapBriefDraft(brief, ids), id: target.newId(), project_id: projectId });
+    if (target.merging) {
+      plan.warnings.push(
+        `“${target.name}” had no brief, so it now has the bundle's${brief.title ? ` (“${brief.title}”)` : ''}.`,
+      );
+    }
   }
   return plan;
 }

@@ -143,6 +143,7 @@ describe('bundle.import merged into the project it came from', SLOW, () => {
 
       const report = await other.call('bundle.import', { file: asFile(bundle.contentBase64), merge: true });
       expect(report.project.id).toBe(current);
+      expect(report.warnings).toEqual([expect.stringContaining('had no brief, so it now has the bundle')]);
       expect(report.added).toMatchObject({
         documents: 1,
         highlights: 1,

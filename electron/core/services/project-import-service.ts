@@ -65,13 +65,14 @@ export function importBundle(
   const { snapshot, manifest } = readChecked(bytes);
   const label = `Import bundle “${manifest.project.name}”`;
   if (!options.merge) {
-    const project = createProject(deps.projects, manifest.project.name, options.as);
+    const project = createProject(deps.projects, manifest.project.name, options.as, ', or merge the bundle into it');
     const plan = intoProject(deps, project.id, label, (ctx, w) => {
       const planned = planMerge(snapshot, {
         projectId: ctx.projectId,
         name: project.name,
         keys: emptyKeys(),
         newId: () => ctx.newId(),
+        merging: false,
       });
       for (const { table, row } of planned.inserts) w.insert(table, row);
       return planned;
@@ -93,6 +94,7 @@ export function importBundle(
       name: target.name,
       keys: new ProjectKeysRepo(ctx.db).keys(target.id),
       newId: () => ctx.newId(),
+      merging: true,
     });
     for (const { table, row } of planned.inserts) w.insert(table, row);
     return planned;
@@ -117,13 +119,13 @@ export function importQdpxProject(
   return { ...report(deps.projects, project.id, 'new', written), skipped: planned.skipped };
 }
 
-/** A new project named `as` (refused when taken), else `wanted` or a free variant of it. */
-function createProject(projects: Projects, wanted: string, as: string | undefined): ProjectSummary {
+/** A new project named `as` (refused when taken, `otherwise` saying what else to do), else `wanted` or a free variant of it. */
+function createProject(projects: Projects, wanted: string, as: string | undefined, otherwise = ''): ProjectSummary {
   if (as !== undefined) {
     if (projects.repo.idsByName(as).length > 0) {
       throw new DossierFailure(
         'conflict',
-        `There is already a project named “${as}”. Choose another name, or merge into that project.`,
+        `There is already a project named “${as}”. Choose another name${otherwise}.`,
       );
     }
     return projects.create(as);
