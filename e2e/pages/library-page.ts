@@ -8,12 +8,18 @@ export class LibraryPage {
     return this.page.getByRole('navigation', { name: 'Library' });
   }
 
+  /** The document list (a listbox; the sort and filter selects beside it have options too). */
+  get listbox(): Locator {
+    return this.list.getByRole('listbox', { name: 'Documents' });
+  }
+
+  /** The documents in the DOM: the list is virtualized, so with many documents only those near the view. */
   get items(): Locator {
-    return this.list.getByRole('listitem');
+    return this.listbox.getByRole('option');
   }
 
   document(title: string | RegExp): Locator {
-    return this.list.getByRole('button', { name: title });
+    return this.listbox.getByRole('option', { name: title });
   }
 
   async open(title: string | RegExp): Promise<void> {

@@ -54,6 +54,10 @@ export const DocumentSummary = z.object({
   format: DocumentFormat,
   wordCount: z.number().int().nonnegative(),
   highlightCount: z.number().int().nonnegative(),
+  /** Highlights whose text changed under them when the file was replaced (status needs_review). */
+  needsReviewCount: z.number().int().nonnegative(),
+  /** Names of the tags on the document's highlights, each once, in name order. */
+  tags: z.array(z.string()),
   importedAt: z.string(),
   /** The source's reliability (Admiralty A–F), null until graded. */
   reliability: Reliability.nullable(),

@@ -25,6 +25,8 @@ export function doc(id: string, title: string, extra: Partial<DocumentSummary> =
     format: 'text',
     wordCount: 10,
     highlightCount: 1,
+    needsReviewCount: 0,
+    tags: [],
     importedAt: '2025-01-02T10:00:00.000Z',
     reliability: 'B',
     ...extra,

@@ -24,6 +24,8 @@ const doc = (id: string, title: string, source: string | null): DocumentSummary 
   format: 'text',
   wordCount: 1,
   highlightCount: 1,
+  needsReviewCount: 0,
+  tags: [],
   importedAt: '2024-01-01T00:00:00Z',
   reliability: null,
 });
