@@ -12,7 +12,7 @@ import { readQdpx } from '../qdpx/read-qdpx';
 import { emptyKeys, ProjectKeysRepo } from '../repos/project-keys-repo';
 import type { ProjectListRow } from '../repos/projects-repo';
 import type { Writer } from '../repos/writer';
-import { planMerge, type MergePlan } from './bundle-merge';
+import { planMerge, type MergePlan, type MergeTarget } from './bundle-merge';
 import type { Context } from './context';
 import { toSummary, type Projects } from './projects-service';
 import { planQdpxImport, writeQdpxPlan } from './qdpx-import';
@@ -66,17 +66,9 @@ export function importBundle(
   const label = `Import bundle “${manifest.project.name}”`;
   if (!options.merge) {
     const project = createProject(deps.projects, manifest.project.name, options.as, ', or merge the bundle into it');
-    const plan = intoProject(deps, project.id, label, (ctx, w) => {
-      const planned = planMerge(snapshot, {
-        projectId: ctx.projectId,
-        name: project.name,
-        keys: emptyKeys(),
-        newId: () => ctx.newId(),
-        merging: false,
-      });
-      for (const { table, row } of planned.inserts) w.insert(table, row);
-      return planned;
-    });
+    const plan = intoProject(deps, project.id, label, (ctx, w) =>
+      writeMerge(snapshot, ctx, w, { name: project.name, keys: emptyKeys(), merging: false }),
+    );
     return report(deps.projects, project.id, 'new', plan);
   }
   const target = mergeTarget(deps.projects, manifest.project);
@@ -88,17 +80,13 @@ export function importBundle(
   }
   const ctx = deps.contextOf(target.id);
   // The target's rows are read inside the change set's transaction, so the plan matches what it writes into.
-  const plan = ctx.mutate(label, (w) => {
-    const planned = planMerge(snapshot, {
-      projectId: target.id,
+  const plan = ctx.mutate(label, (w) =>
+    writeMerge(snapshot, ctx, w, {
       name: target.name,
       keys: new ProjectKeysRepo(ctx.db).keys(target.id),
-      newId: () => ctx.newId(),
       merging: true,
-    });
-    for (const { table, row } of planned.inserts) w.insert(table, row);
-    return planned;
-  });
+    }),
+  );
   return report(deps.projects, target.id, 'merge', plan);
 }
 
@@ -117,6 +105,18 @@ export function importQdpxProject(
   const project = createProject(deps.projects, read.project.name.replace(/\.qda$/i, '') || stem, options.as);
   const written = intoProject(deps, project.id, `Import “${shownName}”`, (ctx, w) => writeQdpxPlan(planned, ctx, w));
   return { ...report(deps.projects, project.id, 'new', written), skipped: planned.skipped };
+}
+
+/** Plans the bundle's rows against the project of `ctx` and writes them, inside its `mutate`. */
+function writeMerge(
+  snapshot: ProjectSnapshot,
+  ctx: Context,
+  w: Writer,
+  target: Pick<MergeTarget, 'name' | 'keys' | 'merging'>,
+): MergePlan {
+  const plan = planMerge(snapshot, { ...target, projectId: ctx.projectId, newId: () => ctx.newId() });
+  for (const { table, row } of plan.inserts) w.insert(table, row);
+  return plan;
 }
 
 /** A new project named `as` (refused when taken, `otherwise` saying what else to do), else `wanted` or a free variant of it. */
