@@ -33,7 +33,7 @@ const bytesOf = (file: { contentBase64: string }) => Buffer.from(file.contentBas
 
 export function createLibraryHandlers(deps: LibraryDeps): LibraryHandlers {
   const { projects } = deps;
-  const importDeps = { projects, contextOf: (id: string) => deps.scopeOf(id).ctx };
+  const importDeps = { projects, contextOf: (id: string) => deps.scopeOf(id).ctx, closeScope: deps.closeScope };
   const announce = <T>(value: T): T => (deps.changed(), value);
   const summary = (id: string): ProjectSummary => toSummary(projects.repo.get(id) as ProjectListRow);
   return {

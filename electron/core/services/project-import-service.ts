@@ -21,6 +21,8 @@ export interface ProjectImportDeps {
   projects: Projects;
   /** The context of a project, opening it (and its search index) if it is not open yet. */
   contextOf: (projectId: string) => Context;
+  /** Closes a project's scope again (its search workers), for a project removed after a failed write. */
+  closeScope: (projectId: string) => Promise<void>;
 }
 
 /** Room left under the 120 characters of a project name for the " (2)" of a free variant. */
@@ -149,6 +151,7 @@ function intoProject<T>(
     return ctx.mutate(label, (w) => write(ctx, w));
   } catch (error) {
     deps.projects.repo.purge(projectId);
+    void deps.closeScope(projectId);
     throw error;
   }
 }
