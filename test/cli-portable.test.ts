@@ -1,7 +1,7 @@
 /**
  * `dossier export qdpx` and `dossier bundle export` through the real launcher: each file is read
  * back with its format's reader, an existing file is kept without --force, and a project the
- * library does not hold is refused with the one it does. Each spawn is slow, so each carries several
+ * library does not hold is refused naming those it does. Each spawn is slow, so each carries several
  * assertions.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -82,13 +82,12 @@ describe('dossier export qdpx and bundle export', { timeout: 400_000 }, () => {
     const unknown = run('bundle', 'export', 'Elsewhere', '--out', elsewhere);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toBe(
-      `dossier: this library has no project “Elsewhere”; its one project is “${projectName}” ` +
-        `(id ${wroteBundle.project.id}).\n`,
+      `dossier: There is no project “Elsewhere”. The library's projects are “${projectName}”.\n`,
     );
     expect(existsSync(elsewhere)).toBe(false);
 
-    const wrong = run('bundle', 'import', bundle);
+    const wrong = run('bundle', 'archive', bundle);
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toMatch(/^dossier: bundle can export a project, not “import”\n\nUsage: dossier/);
+    expect(wrong.stderr).toMatch(/^dossier: bundle can export or import a project, not “archive”\n\nUsage: dossier/);
   });
 });

@@ -13,6 +13,8 @@ export interface Io {
   errIsTTY?: boolean;
   /** Rewrites the current stderr line in place with `text` ('' clears it); for a terminal only. */
   errLine?(text: string): void;
+  /** Asks a question on a terminal and resolves to the line typed; absent when stdin is not a terminal. */
+  ask?: (question: string) => Promise<string>;
 }
 
 /** What a terminal reads as "back to the start of the line and erase it". */
@@ -30,6 +32,8 @@ export function terminalSafe(raw: Io): Io {
     errLine: (text) => raw.err(CLEAR_LINE + withoutControls(text).replace(/[\n\t]/g, ' ')),
   };
   if (raw.errIsTTY !== undefined) safe.errIsTTY = raw.errIsTTY;
+  const ask = raw.ask;
+  if (ask) safe.ask = (question) => ask(withoutControls(question));
   return safe;
 }
 

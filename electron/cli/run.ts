@@ -3,7 +3,7 @@
  * Exit codes: 0 done, 1 failed (a message from the core, an existing file), 2 wrong invocation.
  */
 import { parseArgs } from 'node:util';
-import type { CoreMethodName, EventName, EventPayload, MethodInput, MethodOutput } from '../contract';
+import type { CallScope, CoreMethodName, EventName, EventPayload, MethodInput, MethodOutput } from '../contract';
 import { createCore, type Core } from '../core/create-core';
 import { defaultDataDir } from '../core/data-dir';
 import { LibraryDamagedError } from '../core/db/damaged-library';
@@ -11,14 +11,17 @@ import { DossierFailure } from '../core/errors';
 import { repoPaths } from '../core/repo-paths';
 import { backupLibrary } from './commands/backup';
 import { bundleCommand } from './commands/bundle';
+import { copyCommand } from './commands/copy';
 import { proposedDates } from './commands/dates';
 import { timelineEvents } from './commands/events';
 import { exportCommand } from './commands/export';
 import { gradeEvidence } from './commands/grade';
 import { highlightQuote } from './commands/highlight';
 import { importPaths } from './commands/import';
+import { importQdpxCommand } from './commands/import-qdpx';
 import { listDocuments } from './commands/list';
 import { openLink } from './commands/open-link';
+import { projectsCommand } from './commands/projects';
 import { replaceDocument } from './commands/replace';
 import { restoreBackup } from './commands/restore';
 import { searchLibrary } from './commands/search';
@@ -29,6 +32,7 @@ import { usage } from './usage';
 
 const options = {
   'data-dir': { type: 'string' },
+  project: { type: 'string' },
   json: { type: 'boolean' },
   'no-sample': { type: 'boolean' },
   out: { type: 'string' },
@@ -61,6 +65,11 @@ const options = {
   'min-grade': { type: 'string' },
   'whole-project': { type: 'boolean' },
   structure: { type: 'string' },
+  as: { type: 'string' },
+  merge: { type: 'boolean' },
+  yes: { type: 'boolean' },
+  'with-highlights': { type: 'boolean' },
+  move: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -99,11 +108,23 @@ export interface CommandContext {
     'min-grade'?: string;
     'whole-project'?: boolean;
     structure?: string;
+    as?: string;
+    merge?: boolean;
+    yes?: boolean;
+    'with-highlights'?: boolean;
+    move?: boolean;
   };
+  /** The project named by `--project` (a name in any case, or an id); absent, the project used last. */
+  scope: CallScope | undefined;
   /** The library folder, for commands that work on its files rather than through the core (backup, restore). */
   dataDir: string;
-  /** Calls the core; a failure becomes a CommandError carrying the core's message. */
-  call<M extends CoreMethodName>(method: M, payload: MethodInput<M>): Promise<MethodOutput<M>>;
+  /**
+   * Calls the core in the command's project (`scope`, unless another is given); a failure becomes
+   * a CommandError carrying the core's message.
+   */
+  call<M extends CoreMethodName>(method: M, payload: MethodInput<M>, scope?: CallScope): Promise<MethodOutput<M>>;
+  /** The name of the project the command works on, for its human output. */
+  projectName(): Promise<string>;
   /** Follows one of the core's events (an import's progress); returns a function that stops it. */
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   /** Resolves once every document is searchable; reports warming/indexing on the way. */
@@ -128,6 +149,9 @@ const commands: Record<string, Command> = {
   backup: backupLibrary,
   restore: restoreBackup,
   bundle: bundleCommand,
+  projects: projectsCommand,
+  'import-qdpx': importQdpxCommand,
+  copy: copyCommand,
 };
 
 export async function run(argv: string[], terminal: Io): Promise<number> {
@@ -154,19 +178,24 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
           error: (...parts: unknown[]) => io.err(`${parts.join(' ')}\n`),
         },
       }));
+    // One scope for every call of the command: --project, else the project used last.
+    const scope = values.project === undefined ? undefined : { project: values.project };
+    const call: CommandContext['call'] = async (method, payload, callScope = scope) => {
+      const result = await open().handle(method, payload, callScope);
+      if (!result.ok) throw new CommandError(result.error.message, result.error.code);
+      return result.value;
+    };
     return await command({
       io,
       json: values.json ?? false,
       args,
       values,
+      scope,
       dataDir,
-      searchReady: (onProgress) => searchReady(open(), onProgress),
+      searchReady: (onProgress) => searchReady(open(), scope, onProgress),
       on: (event, listener) => open().on(event, listener),
-      async call(method, payload) {
-        const result = await open().handle(method, payload);
-        if (!result.ok) throw new CommandError(result.error.message, result.error.code);
-        return result.value;
-      },
+      call,
+      projectName: async () => (await call('library.info', {})).projectName,
     });
   } catch (error) {
     return report(error, io);
@@ -175,15 +204,25 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
   }
 }
 
-function searchReady(core: Core, onProgress: (message: string) => void): Promise<void> {
+async function searchReady(
+  core: Core,
+  scope: CallScope | undefined,
+  onProgress: (message: string) => void,
+): Promise<void> {
+  // Every open project reports its own index; only the command's project counts. Its id first (an
+  // unknown --project fails here with the core's message, naming the library's projects).
+  const info = await core.handle('library.info', {}, scope);
+  if (!info.ok) throw new CommandError(info.error.message, info.error.code);
+  const { projectId } = info.value;
   return new Promise((resolve) => {
     const off = core.on('search.status', (status) => {
+      if (status.project !== projectId) return;
       if (status.state === 'ready') {
         off();
         resolve();
       } else if (status.message && status.total > 0) onProgress(status.message);
     });
-    void core.handle('search.status', {}).then((result) => {
+    void core.handle('search.status', {}, scope).then((result) => {
       if (!result.ok || result.value.state === 'ready') {
         off();
         resolve();

@@ -1,13 +1,29 @@
 /** The help text, shown by `dossier help` and, on stderr, after a wrong invocation. */
 export const usage = `Usage: dossier <command> [options]
 
+A library holds projects (investigations); every command works in one: --project NAME|ID, else the
+project used last (dossier projects use sets it).
+
 Commands:
+  projects list                       The projects: id, documents, highlights, tags, events, name;
+                                      * marks the one commands work in when --project names none
+  projects create <name>              Add an empty project
+  projects rename <project> <new name>
+  projects use <project>              Work in this project from now on when --project names none
+  projects delete <project> [--yes]   Delete a project: prints what it holds and deletes with --yes
+                                      (or "yes" typed at a terminal); a .dossier backup of it is kept
+                                      in backups/deleted-projects and is the way back
   import <files or folders…>          Import documents: .txt, .md, .html, .pdf, .docx (folders recursively)
-  list                                List the documents in the library
+  list                                List the documents of the project
   show <id>                           Show a document's details, full text and blocks
   replace <id> <file>                 Replace a document with a new version of its file, keeping its
                                       highlights (those that cannot be placed are marked for review)
-  search <query…>                     Search the library; matched words are shown as [[word]]
+  search <query…>                     Search the project; matched words are shown as [[word]]
+  copy <id>… --to <project> [--with-highlights] [--move]
+                                      Copy documents into another project (text and metadata; with
+                                      --with-highlights their highlights, notes, grades and tags, not
+                                      events); one the target holds already is skipped; --move removes
+                                      the copied ones here (one step the app's Undo takes back)
   export brief --out <file> [--format md|html|docx] [--title <title>]
          [--tag <tag>]… [--sub-tags] [--event <id>]… [--from YYYY-MM-DD] [--to YYYY-MM-DD]
          [--min-grade B3] [--whole-project] [--structure chronological|tag|source]
@@ -28,7 +44,14 @@ Commands:
   bundle export [<project>] --out <file> [--force]
                                       The project whole (documents, highlights, tags, events, grades,
                                       brief) as a .dossier bundle for another Dossier; <project> is its
-                                      name or id (a library holds one project for now)
+                                      name or id, as --project takes it
+  bundle import <file> [--as <name> | --merge]
+                                      A .dossier bundle as a new project; when the library has its
+                                      project already, --as <name> imports it as a new one and --merge
+                                      adds what that project lacks (same document by content, nothing
+                                      duplicated)
+  import-qdpx <file> [--as <name>]    A REFI-QDA .qdpx (QualCoder: text sources and their codings) as
+                                      a new project
   open "<dossier:// link>"            Show the document and the current quote a brief's link points at
   events list                         List the timeline's events in date order
   events add --date <date> --title <t>
@@ -72,6 +95,7 @@ Commands:
 
 Options:
   --data-dir <dir>   Library folder (default: $DOSSIER_DATA_DIR, else the per-user app-data folder)
+  --project <p>      The project to work in, by name (any case) or id (default: the one used last)
   --json             Print JSON on stdout (messages and errors go to stderr)
   --no-sample        Do not import the sample corpus into a new library
   -h, --help         Show this help

@@ -7,8 +7,12 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SAMPLE_PROJECT_NAME } from '../../core/services/project-service';
 import type { Io } from '../io';
 import { run } from '../run';
+
+/** How the summary names the project: a new library's first project, even without the sample. */
+const inProject = ` (project “${SAMPLE_PROJECT_NAME}”)\n`;
 
 let dir: string;
 beforeEach(() => {
@@ -45,12 +49,12 @@ describe('dossier import progress', () => {
     const clearLine = '\r\x1b[2K';
     expect(err.startsWith(`${clearLine}Importing 1/2: `)).toBe(true);
     expect(err).toContain('a.txt');
-    expect(err).toContain(`${clearLine}2 imported, 0 duplicate, 0 failed\n`);
+    expect(err).toContain(`${clearLine}2 imported, 0 duplicate, 0 failed${inProject}`);
   }, 60_000);
 
   it('shows no progress when stderr is not a terminal, or with --json', async () => {
     const piped = await importFolder(false);
-    expect(piped.err).toBe('2 imported, 0 duplicate, 0 failed\n');
+    expect(piped.err).toBe(`2 imported, 0 duplicate, 0 failed${inProject}`);
     rmSync(join(dir, 'library'), { recursive: true });
     const json = await importFolder(true, '--json');
     expect(json.err).toBe('');
@@ -67,7 +71,7 @@ describe('dossier import in batches', () => {
     expect(err).toContain('Importing 101/520: ');
     expect(err).toContain('Importing 501/520: ');
     expect(err.match(/Importing \d+\/\d+/g)?.every((shown) => shown.endsWith('/520'))).toBe(true);
-    expect(err).toContain('520 imported, 0 duplicate, 0 failed\n');
+    expect(err).toContain(`520 imported, 0 duplicate, 0 failed${inProject}`);
     const listed = await run(['list', '--json', '--data-dir', join(dir, 'library')], {
       out: (text) => expect(JSON.parse(text)).toHaveLength(520),
       err: () => undefined,
@@ -89,7 +93,7 @@ describe.skipIf(process.platform === 'win32')('dossier import and what is not a 
     );
     expect(text.err).toContain(`skipped    ${join(dir, 'in', 'pipe.txt')} (a named pipe (FIFO), not a regular file)\n`);
     expect(text.err).toContain(`skipped    ${join(dir, 'named.md')} (a named pipe (FIFO), not a regular file)\n`);
-    expect(text.err).toContain('2 imported, 0 duplicate, 0 failed\n');
+    expect(text.err).toContain(`2 imported, 0 duplicate, 0 failed${inProject}`);
 
     rmSync(join(dir, 'library'), { recursive: true });
     const json = JSON.parse((await importArgs(false, [join(dir, 'in'), join(dir, 'named.md')], '--json')).out) as {

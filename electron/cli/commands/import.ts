@@ -37,7 +37,7 @@ export async function importPaths(ctx: CommandContext): Promise<number> {
   }
   const report: ImportReport = { ...batches, failed: [...intake.failed, ...batches.failed] };
   if (ctx.json) printJson(ctx.io, { ...report, skipped: intake.skipped, notFiles: intake.notFiles });
-  else print(ctx, report, intake);
+  else print(ctx, report, intake, await ctx.projectName());
   if (intake.files.length === 0 && report.failed.length === 0) {
     ctx.io.err(`dossier: no files to import (supported: ${importableExtensions.map((e) => '.' + e).join(' ')}).\n`);
     return EXIT_FAILED;
@@ -45,10 +45,10 @@ export async function importPaths(ctx: CommandContext): Promise<number> {
   return report.failed.length > 0 ? EXIT_FAILED : EXIT_OK;
 }
 
-function print(ctx: CommandContext, report: ImportReport, intake: Intake): void {
+function print(ctx: CommandContext, report: ImportReport, intake: Intake, project: string): void {
   for (const doc of report.imported) ctx.io.out(`imported   ${doc.id}  ${doc.title}\n`);
   for (const dup of report.duplicates) {
-    ctx.io.out(`duplicate  ${dup.existingId}  ${dup.name} is already in the library as “${dup.title}”\n`);
+    ctx.io.out(`duplicate  ${dup.existingId}  ${dup.name} is already in the project as “${dup.title}”\n`);
   }
   // Every message names its file already.
   for (const failure of report.failed) ctx.io.err(`failed     ${failure.message}\n`);
@@ -56,5 +56,7 @@ function print(ctx: CommandContext, report: ImportReport, intake: Intake): void 
   for (const file of intake.skipped) ctx.io.err(`skipped    ${file} (not a supported format)\n`);
   for (const entry of intake.notFiles) ctx.io.err(`skipped    ${entry.name} (${entry.reason})\n`);
   const { imported, duplicates, failed } = report;
-  ctx.io.err(`${imported.length} imported, ${duplicates.length} duplicate, ${failed.length} failed\n`);
+  ctx.io.err(
+    `${imported.length} imported, ${duplicates.length} duplicate, ${failed.length} failed (project “${project}”)\n`,
+  );
 }

@@ -1,4 +1,4 @@
-/** `dossier list`: one line per document (id, words, date, source, title). */
+/** `dossier list`: one line per document of the project (id, words, date, source, title); the project on stderr. */
 import { table } from '../format';
 import { EXIT_OK, printJson } from '../io';
 import type { CommandContext } from '../run';
@@ -9,11 +9,13 @@ export async function listDocuments(ctx: CommandContext): Promise<number> {
     printJson(ctx.io, documents);
     return EXIT_OK;
   }
+  const project = await ctx.projectName();
   if (documents.length === 0) {
-    ctx.io.err('The library is empty. Add documents with: dossier import <files or folders>\n');
+    ctx.io.err(`The project “${project}” has no documents. Add documents with: dossier import <files or folders>\n`);
     return EXIT_OK;
   }
   const rows = documents.map((d) => [d.id, String(d.wordCount), d.publishedDate ?? '-', d.source ?? '-', d.title]);
   ctx.io.out(table([['ID', 'WORDS', 'DATE', 'SOURCE', 'TITLE'], ...rows]) + '\n');
+  ctx.io.err(`${documents.length} ${documents.length === 1 ? 'document' : 'documents'} in “${project}”\n`);
   return EXIT_OK;
 }

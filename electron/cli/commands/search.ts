@@ -1,6 +1,6 @@
 /**
  * `dossier search <query…>`: documents, then highlights and notes, timeline events and tags, each
- * ranked with the matched words as [[word]]. Waits until the whole library is searchable.
+ * ranked with the matched words as [[word]], in the command's project. Waits until all of it is searchable.
  */
 import type { MarkedText } from '../../contract';
 import { markSnippet } from '../format';
@@ -22,10 +22,12 @@ export async function searchLibrary(ctx: CommandContext): Promise<number> {
   }
   if (results.notice) ctx.io.err(`${results.notice}\n`);
   const { documents, highlights, events, tags } = results;
+  const project = await ctx.projectName();
   if (documents.total + highlights.total + events.total + tags.total === 0) {
-    ctx.io.err(`Nothing matches “${q}”.\n`);
+    ctx.io.err(`Nothing in “${project}” matches “${q}”.\n`);
     return EXIT_OK;
   }
+  ctx.io.err(`Searching “${project}”\n`);
   const count = (g: { total: number; atLeast: boolean }) => `${g.total}${g.atLeast ? '+' : ''}`;
   if (documents.total > 0) {
     ctx.io.out(`Documents (${count(documents)})\n`);
