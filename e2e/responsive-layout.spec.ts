@@ -167,6 +167,15 @@ test('in a narrow window the drawers open by button and keyboard, Escape closes 
   await page.keyboard.press('Enter');
   await expect(menu).toBeHidden();
   await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  // The Brief view has no context panel: no toggle for it, and Ctrl+J opens nothing.
+  await page.getByRole('banner').getByRole('button', { name: 'Brief', exact: true }).click();
+  await expect(toggle(page, 'Context panel')).toHaveCount(0);
+  await page.keyboard.press('Control+j');
+  await expect(contextPanel(page)).toHaveCount(0);
+  await expect(toggle(page, 'Library')).toBeVisible();
 });
 
 test('in a wide window the side panes resize by keyboard and by dragging, and keep their widths after a reload', async ({

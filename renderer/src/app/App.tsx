@@ -46,6 +46,10 @@ export function App() {
   const hasContext = mainView !== 'brief';
 
   useEffect(() => setNarrow(viewport < NARROW_BELOW), [viewport]);
+  // A view without the context panel (the Brief) leaves no drawer to show.
+  useEffect(() => {
+    if (!hasContext && useLayoutStore.getState().drawer === 'context') closeDrawer({ returnFocus: false });
+  }, [hasContext]);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
@@ -102,7 +106,7 @@ export function App() {
             <ContextPanel />
           </SidePane>
         ) : null}
-        {narrow && drawer ? (
+        {narrow && (drawer === 'library' || (drawer === 'context' && hasContext)) ? (
           <div className="drawer-backdrop" aria-hidden="true" onClick={() => closeDrawer({ returnFocus: false })} />
         ) : null}
       </div>

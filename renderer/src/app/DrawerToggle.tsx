@@ -1,5 +1,6 @@
 /** A top-bar button that shows or hides a side drawer in a narrow window (aria-expanded tells which). */
 import { describeShortcut } from '../commands/registry';
+import { useAppStore } from '../store/app-store';
 import { drawerToggleId, paneId, toggleDrawer, useLayoutStore, type DrawerId } from './layout-store';
 
 const toggles: Record<DrawerId, { label: string; shortcut: string; icon: string }> = {
@@ -10,7 +11,10 @@ const toggles: Record<DrawerId, { label: string; shortcut: string; icon: string 
 
 export function DrawerToggle({ id }: { id: DrawerId }) {
   const open = useLayoutStore((s) => s.drawer === id);
+  // The Brief view has no context panel (it lists its own passages): nothing to toggle.
+  const absent = useAppStore((s) => id === 'context' && s.mainView === 'brief');
   const { label, shortcut, icon } = toggles[id];
+  if (absent) return null;
   return (
     <button
       type="button"

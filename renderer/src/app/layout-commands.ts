@@ -3,9 +3,11 @@
  * narrow to show them beside the reader (Ctrl+B and Ctrl+J, as in code editors' side bar and panel).
  */
 import { defineCommands } from '../commands/registry';
+import { useAppStore } from '../store/app-store';
 import { toggleDrawer, useLayoutStore } from './layout-store';
 
 const narrow = (): boolean => useLayoutStore.getState().narrow;
+const narrowWithContext = (): boolean => narrow() && useAppStore.getState().mainView !== 'brief';
 
 export const layoutCommands = defineCommands([
   {
@@ -19,7 +21,7 @@ export const layoutCommands = defineCommands([
     id: 'layout.context',
     label: 'Show or hide the context panel',
     shortcuts: ['Mod+J'],
-    enabled: narrow,
+    enabled: narrowWithContext,
     run: () => toggleDrawer('context'),
   },
 ]);
