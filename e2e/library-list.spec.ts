@@ -230,7 +230,7 @@ test('3,000 documents: one Tab stop, arrows, type-ahead, sort and filter with co
   await page.keyboard.press('Shift+ArrowDown');
   await bar.getByRole('button', { name: 'Move to project…' }).click();
   const move = page.getByRole('dialog', { name: 'Move 2 documents to another project' });
-  await expect(move.getByLabel('Project')).toContainText('Port strike (0 documents)');
+  await expect(move.getByRole('combobox', { name: 'Project' })).toContainText('Port strike (0 documents)');
   await move.getByRole('button', { name: 'Move' }).click();
   await shell.expectMessage('Moved 2 documents to “Port strike”');
   await expect(library.list.getByRole('heading', { name: /Library/ })).toContainText(String(TOTAL - 2));

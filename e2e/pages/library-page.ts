@@ -22,6 +22,11 @@ export class LibraryPage {
     return this.listbox.getByRole('option', { name: title });
   }
 
+  /** Picks an order for the list, by the Sort select's label ("Title, A–Z", "Imported, newest first"…). */
+  async sortBy(label: string): Promise<void> {
+    await this.list.getByLabel('Sort').selectOption({ label });
+  }
+
   async open(title: string | RegExp): Promise<void> {
     await this.document(title).click();
     await expect(this.page.getByRole('heading', { level: 1 })).toContainText(title);
