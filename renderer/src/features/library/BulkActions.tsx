@@ -25,8 +25,8 @@ export function BulkActionBar({ count, onDelete, onMove, onClear }: BarProps) {
       <button type="button" className="button-quiet" onClick={onMove}>
         Move to project…
       </button>
-      <button type="button" className="button-quiet" onClick={onClear}>
-        Clear selection
+      <button type="button" className="button-quiet" aria-label="Clear selection" onClick={onClear}>
+        Clear
       </button>
     </div>
   );
