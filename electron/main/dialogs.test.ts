@@ -56,6 +56,7 @@ describe('dialog.importFolder', () => {
         ],
         batch: { offset: 0, total: 2 },
       }),
+      undefined,
     );
     expect(result.ok && result.value?.skipped).toEqual(['photo.png']);
   });
@@ -64,8 +65,10 @@ describe('dialog.importFolder', () => {
     mkdirSync(join(dir, 'in'));
     writeFileSync(join(dir, 'in', 'a.txt'), 'Alpha text');
     const { handlers, handle } = shell({ open: [join(dir, 'in')] });
-    await handlers['dialog.importFolder']({ jobId: 'folder-1' }, null);
-    expect(handle).toHaveBeenCalledWith('documents.import', expect.objectContaining({ jobId: 'folder-1' }));
+    await handlers['dialog.importFolder']({ jobId: 'folder-1' }, null, { project: 'p-2' });
+    expect(handle).toHaveBeenCalledWith('documents.import', expect.objectContaining({ jobId: 'folder-1' }), {
+      project: 'p-2',
+    });
   });
 
   it('answers null when the user cancels', async () => {
@@ -146,6 +149,7 @@ describe('dialog.importFiles', () => {
     expect(handle).toHaveBeenCalledWith(
       'documents.import',
       expect.objectContaining({ files: [{ name: 'a.md', contentBase64: Buffer.from('# Héllo').toString('base64') }] }),
+      undefined,
     );
   });
 
@@ -178,11 +182,15 @@ describe('dialog.importFiles', () => {
         notFiles: [],
       }),
     );
-    expect(handle).toHaveBeenCalledWith('documents.import', {
-      files: [{ name: 'a.txt', contentBase64: Buffer.from('x').toString('base64') }],
-      jobId: 'job-7',
-      batch: { offset: 0, total: 1 },
-    });
+    expect(handle).toHaveBeenCalledWith(
+      'documents.import',
+      {
+        files: [{ name: 'a.txt', contentBase64: Buffer.from('x').toString('base64') }],
+        jobId: 'job-7',
+        batch: { offset: 0, total: 1 },
+      },
+      undefined,
+    );
   });
 
   it('refuses a malformed job id before showing a dialog', async () => {
@@ -205,7 +213,7 @@ describe('dialog.exportBrief', () => {
     const target = join(dir, 'my brief.md');
     const { handlers, handle, dialog } = shell({ save: target });
     expect(await handlers['dialog.exportBrief']({ title: 'Case' }, null)).toEqual(ok({ path: target }));
-    expect(handle).toHaveBeenCalledWith('export.brief', { title: 'Case' });
+    expect(handle).toHaveBeenCalledWith('export.brief', { title: 'Case' }, undefined);
     expect(dialog.showSaveDialog).toHaveBeenCalledWith(
       expect.objectContaining({ defaultPath: join('/home/me/Documents', 'brief.md') }),
     );
@@ -218,7 +226,7 @@ describe('dialog.exportBrief', () => {
     const page = shell({ save: html }, { 'export.brief': briefAs('html', '<!doctype html><h1>Brief</h1>\n') });
     const composed = { format: 'html' as const, title: 'Case', scope: { eventIds: [] }, summary: 'Why' };
     expect(await page.handlers['dialog.exportBrief'](composed, null)).toEqual(ok({ path: html }));
-    expect(page.handle).toHaveBeenCalledWith('export.brief', composed);
+    expect(page.handle).toHaveBeenCalledWith('export.brief', composed, undefined);
     expect(page.dialog.showSaveDialog).toHaveBeenCalledWith(
       expect.objectContaining({ filters: [{ name: 'HTML page', extensions: ['html'] }] }),
     );

@@ -33,7 +33,12 @@ export interface ShellDeps {
 }
 
 export type ShellHandlers = {
-  [M in ShellMethodName]: (payload: unknown, window: BrowserWindow | null) => Promise<Result<MethodOutput<M>>>;
+  /** `scope` is the window's project, passed on unread to the core, which checks it. */
+  [M in ShellMethodName]: (
+    payload: unknown,
+    window: BrowserWindow | null,
+    scope?: unknown,
+  ) => Promise<Result<MethodOutput<M>>>;
 };
 
 const openOptions: OpenDialogOptions = {
@@ -74,6 +79,7 @@ async function importPaths(
   deps: ShellDeps,
   paths: readonly string[],
   jobId: string | undefined,
+  scope: unknown,
 ): Promise<Result<MethodOutput<'dialog.importFiles'>>> {
   const intake = await takeStock(paths, basename);
   const report = await importInBatches({
@@ -82,7 +88,7 @@ async function importPaths(
     jobId: jobId ?? `desktop-${randomUUID()}`,
     nameOf: basename,
     call: async (input) => {
-      const result = await deps.core.handle('documents.import', input);
+      const result = await deps.core.handle('documents.import', input, scope);
       if (!result.ok) throw new Error(result.error.message);
       return result.value;
     },
@@ -97,15 +103,15 @@ async function importPaths(
 
 export function createShellHandlers(deps: ShellDeps): ShellHandlers {
   return {
-    async 'dialog.importFiles'(payload, window) {
+    async 'dialog.importFiles'(payload, window, scope) {
       const input = methods['dialog.importFiles'].input.safeParse(payload ?? {});
       if (!input.success) return fail('invalid_input', 'dialog.importFiles takes only an optional job id.');
       const picked = await showOpen(deps, window);
       if (picked.canceled || picked.filePaths.length === 0) return ok(null);
-      return importPaths(deps, picked.filePaths, input.data.jobId);
+      return importPaths(deps, picked.filePaths, input.data.jobId, scope);
     },
 
-    async 'dialog.importFolder'(payload, window) {
+    async 'dialog.importFolder'(payload, window, scope) {
       const input = methods['dialog.importFolder'].input.safeParse(payload ?? {});
       if (!input.success) return fail('invalid_input', 'dialog.importFolder takes only an optional job id.');
       const options: OpenDialogOptions = { title: 'Import a folder', properties: ['openDirectory'] };
@@ -114,14 +120,14 @@ export function createShellHandlers(deps: ShellDeps): ShellHandlers {
         : await deps.dialog.showOpenDialog(options);
       const folder = picked.filePaths[0];
       if (picked.canceled || !folder) return ok(null);
-      return importPaths(deps, [folder], input.data.jobId);
+      return importPaths(deps, [folder], input.data.jobId, scope);
     },
 
-    async 'dialog.exportBrief'(payload, window) {
+    async 'dialog.exportBrief'(payload, window, scope) {
       const input = methods['dialog.exportBrief'].input.safeParse(payload ?? {});
       if (!input.success)
         return fail('invalid_input', input.error.issues[0]?.message ?? 'That brief cannot be exported.');
-      const brief = await deps.core.handle('export.brief', input.data);
+      const brief = await deps.core.handle('export.brief', input.data, scope);
       if (!brief.ok) return brief;
       const { format, content, fileName } = brief.value;
       const picked = await showSave(deps, window, {

@@ -25,7 +25,10 @@ export interface DocumentRow {
 }
 
 const summaryColumns = `d.id, d.title, d.source, d.author, d.published_date, d.url, d.language, d.file_name, d.format, d.word_count, d.imported_at, d.reliability,
-  (SELECT count(*) FROM highlights h WHERE h.document_id = d.id) AS highlight_count`;
+  (SELECT count(*) FROM highlights h WHERE h.document_id = d.id) AS highlight_count,
+  (SELECT count(*) FROM highlights h WHERE h.document_id = d.id AND h.status = 'needs_review') AS needs_review_count,
+  (SELECT json_group_array(name) FROM (SELECT DISTINCT t.name FROM highlights h JOIN highlight_tags ht ON ht.highlight_id = h.id
+    JOIN tags t ON t.id = ht.tag_id WHERE h.document_id = d.id ORDER BY t.name COLLATE NOCASE)) AS tags_json`;
 
 type SummaryRow = Pick<
   DocumentRow,
@@ -41,10 +44,14 @@ type SummaryRow = Pick<
   | 'word_count'
   | 'imported_at'
   | 'reliability'
-> & { highlight_count: number };
+> & { highlight_count: number; needs_review_count: number; tags_json: string };
 
 export class DocumentsRepo {
-  constructor(private readonly db: Db) {}
+  /** `projectId` scopes every lookup by id: a row of another project is not found. */
+  constructor(
+    private readonly db: Db,
+    private readonly projectId: string,
+  ) {}
 
   /** Ids of the documents whose source is this name, ignoring case. */
   idsBySource(projectId: string, source: string): string[] {
@@ -62,13 +69,36 @@ export class DocumentsRepo {
   }
 
   summary(id: string): DocumentSummary | undefined {
-    const row = this.db.prepare(`SELECT ${summaryColumns} FROM documents d WHERE d.id = ?`).get(id) as
-      SummaryRow | undefined;
+    const row = this.db
+      .prepare(`SELECT ${summaryColumns} FROM documents d WHERE d.id = ? AND d.project_id = ?`)
+      .get(id, this.projectId) as SummaryRow | undefined;
     return row && toSummary(row);
   }
 
+  /** Summaries of these documents in one query (an import's report), in the order of `ids`; unknown ids are left out. */
+  summaries(ids: readonly string[]): DocumentSummary[] {
+    const rows = this.db
+      .prepare(
+        `SELECT ${summaryColumns} FROM documents d WHERE d.project_id = ? AND d.id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(this.projectId, JSON.stringify(ids)) as SummaryRow[];
+    const byId = new Map(rows.map((r) => [r.id, toSummary(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** Id and title of the documents holding any of these content hashes, by hash: an import's duplicate check in one query. */
+  byHashes(hashes: readonly string[]): Map<string, { id: string; title: string }> {
+    const rows = this.db
+      .prepare(
+        'SELECT content_hash, id, title FROM documents WHERE project_id = ? AND content_hash IN (SELECT value FROM json_each(?))',
+      )
+      .all(this.projectId, JSON.stringify(hashes)) as { content_hash: string; id: string; title: string }[];
+    return new Map(rows.map((r) => [r.content_hash, { id: r.id, title: r.title }]));
+  }
+
   row(id: string): DocumentRow | undefined {
-    return this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+    return this.db.prepare('SELECT * FROM documents WHERE id = ? AND project_id = ?').get(id, this.projectId) as
+      DocumentRow | undefined;
   }
 
   detail(id: string): Omit<DocumentDetail, 'highlights'> | undefined {
@@ -117,6 +147,8 @@ function toSummary(r: SummaryRow): DocumentSummary {
     format: r.format as DocumentSummary['format'],
     wordCount: r.word_count,
     highlightCount: r.highlight_count,
+    needsReviewCount: r.needs_review_count,
+    tags: JSON.parse(r.tags_json) as string[],
     importedAt: r.imported_at,
     reliability: r.reliability as DocumentSummary['reliability'],
   };
