@@ -19,6 +19,11 @@ export interface AppFixture {
   electronApp?: ElectronApplication;
   /** Restarts the app on the same data folder (as a user quitting and reopening). */
   restart(): Promise<Page>;
+  /**
+   * Browser project only: a second web host on its own empty data folder (a fresh library, as on
+   * another machine) and a page on it; closed and removed with the test.
+   */
+  anotherLibrary(): Promise<Page>;
 }
 
 export const test = base.extend<{ app: AppFixture }>({
@@ -81,6 +86,25 @@ export const test = base.extend<{ app: AppFixture }>({
         if (close) await close();
         page = await open();
         return page;
+      },
+      async anotherLibrary() {
+        if (testInfo.project.name === 'electron') throw new Error('anotherLibrary() starts a web host: browser only.');
+        const otherDir = mkdtempSync(join(tmpdir(), 'dossier-e2e-other-'));
+        const host = await startHost({
+          dataDir: otherDir,
+          rendererDir: repoPaths.renderer,
+          sampleDir: repoPaths.sampleCorpus,
+        });
+        const context = await browser.newContext({ acceptDownloads: true, bypassCSP });
+        // Kept first in line, so it closes after the main app and its folder goes with it.
+        closers.unshift(async () => {
+          await context.close();
+          await host.close();
+          rmSync(otherDir, { recursive: true, force: true });
+        });
+        const other = watch(await context.newPage());
+        await other.goto(host.url);
+        return other;
       },
     };
     await use(fixture);

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startSync } from './app/sync';
 import { registerContributions } from './commands/contributions';
+import { ProjectScope } from './features/projects/ProjectScope';
 import { startDeepLinks } from './navigation/deep-link';
 import { getClient } from './platform/client';
 
@@ -17,7 +18,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <ProjectScope>
+        <App />
+      </ProjectScope>
     </StrictMode>,
   );
 }

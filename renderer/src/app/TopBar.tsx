@@ -3,8 +3,8 @@
  * narrow window it gains the drawer toggles at its ends and folds the secondary actions into a
  * "More" menu, so the search box keeps a usable width. Actions are listed in top-bar-actions.ts.
  */
-import { useAppStore } from '../store/app-store';
 import { ImportButton } from '../features/import/ImportButton';
+import { ProjectMenu } from '../features/projects/ProjectMenu';
 import { SearchBox } from '../features/search/SearchBox';
 import { DrawerToggle } from './DrawerToggle';
 import { useLayoutStore } from './layout-store';
@@ -27,7 +27,6 @@ function ActionButton({ action }: { action: TopBarAction }) {
 }
 
 export function TopBar() {
-  const projectName = useAppStore((s) => s.info?.projectName);
   const narrow = useLayoutStore((s) => s.narrow);
   const actions = useTopBarActions();
   const inline = actions.filter((action) => !action.menuOnly && !(narrow && action.secondary));
@@ -38,11 +37,7 @@ export function TopBar() {
       <div className="brand">
         {/* Narrow, the project's name says more than the app's (which the window title carries). */}
         {narrow ? null : <span className="brand-name">Dossier</span>}
-        {projectName ? (
-          <span className="project-name" title={projectName}>
-            {projectName}
-          </span>
-        ) : null}
+        <ProjectMenu />
       </div>
       <SearchBox />
       <div className="toolbar" role="toolbar" aria-label="Actions">

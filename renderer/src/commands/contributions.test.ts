@@ -66,6 +66,13 @@ describe('command contributions', () => {
       'navigate.back': 'Go back [Alt+ArrowLeft]',
       'layout.library': 'Show or hide the library [Mod+B]',
       'layout.context': 'Show or hide the context panel [Mod+J]',
+      'project.switch': 'Switch project… [Shift+Mod+P]',
+      'project.new': 'New project… []',
+      'project.rename': 'Rename project… []',
+      'project.delete': 'Delete project… []',
+      'project.export': 'Export project… []',
+      'project.import': 'Import project… []',
+      'project.copy-document': 'Copy document to project… []',
     });
     // The palette lists in this order: typing "timeline" must land on the panel first.
     const labels = allCommands().map((c) => c.label);
@@ -91,6 +98,15 @@ describe('command contributions', () => {
     expect(press('t')).toBe(false);
     expect(press('3')).toBe(false);
     useAppStore.setState({ dialog: null, selectedHighlightId: null, doc: null, mainView: 'reader' });
+  });
+
+  it('opens the project switcher with Shift+Ctrl+P, bound to nothing else', () => {
+    const bound = allCommands().filter((c) => c.shortcuts.includes('Shift+Mod+P'));
+    expect(bound.map((c) => c.id)).toEqual(['project.switch']);
+    useAppStore.setState({ projectsLoaded: true, projectDialog: null });
+    expect(press('P', { ctrl: true, shift: true })).toBe(true);
+    expect(useAppStore.getState().projectDialog).toEqual({ kind: 'switch' });
+    useAppStore.setState({ projectDialog: null });
   });
 
   it('refuses a second command with an id already taken', () => {

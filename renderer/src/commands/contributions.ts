@@ -9,6 +9,7 @@ import { exportCommands } from '../features/export/commands';
 import { highlightCommands } from '../features/highlights/commands';
 import { historyCommands } from '../features/history/commands';
 import { importCommands } from '../features/import/commands';
+import { projectCommands } from '../features/projects/commands';
 import { readerCommands } from '../features/reader/commands';
 import { searchCommands } from '../features/search/commands';
 import { tagCommands } from '../features/tags/commands';
@@ -30,6 +31,7 @@ const contributions = [
   datesCommands,
   navigationCommands,
   layoutCommands,
+  projectCommands,
 ] as const;
 
 /** Every command id any feature contributes. */

@@ -6,6 +6,7 @@ import { createDatesSlice, type DatesSlice } from './dates-slice';
 import { createFindSlice, type FindSlice } from './find-slice';
 import { createImportSlice, type ImportSlice } from './import-slice';
 import { createLibrarySlice, type LibrarySlice } from './library-slice';
+import { createProjectsSlice, type ProjectsSlice } from './projects-slice';
 import { createReaderSlice, type ReaderSlice } from './reader-slice';
 import { createSearchSlice, type SearchSlice } from './search-slice';
 import { createTimelineFilterSlice, type TimelineFilterSlice } from './timeline-filter-slice';
@@ -20,7 +21,8 @@ export type AppState = LibrarySlice &
   UiSlice &
   TimelineFilterSlice &
   DatesSlice &
-  BriefSlice;
+  BriefSlice &
+  ProjectsSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createLibrarySlice(...args),
@@ -33,4 +35,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createTimelineFilterSlice(...args),
   ...createDatesSlice(...args),
   ...createBriefSlice(...args),
+  ...createProjectsSlice(...args),
 }));

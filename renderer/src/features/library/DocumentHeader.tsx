@@ -2,11 +2,13 @@
 import { useState } from 'react';
 import type { DocumentDetail } from '../../../../electron/contract';
 import { plural } from '../../lib/plural';
+import { useAppStore } from '../../store/app-store';
 import { DocumentDetailsForm } from './DocumentDetailsForm';
 import { SourceGrade } from './SourceGrade';
 
 export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
   const [editing, setEditing] = useState(false);
+  const openProjectDialog = useAppStore((s) => s.openProjectDialog);
   return (
     <header className="doc-header">
       <h1 className="doc-title">{doc.title}</h1>
@@ -29,9 +31,18 @@ export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
       {editing ? (
         <DocumentDetailsForm key={doc.id} doc={doc} onDone={() => setEditing(false)} />
       ) : (
-        <button type="button" className="button-quiet" onClick={() => setEditing(true)}>
-          Edit details
-        </button>
+        <div className="doc-header-actions">
+          <button type="button" className="button-quiet" onClick={() => setEditing(true)}>
+            Edit details
+          </button>
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => openProjectDialog({ kind: 'copy-document', documentId: doc.id, title: doc.title })}
+          >
+            Copy to project…
+          </button>
+        </div>
       )}
     </header>
   );
