@@ -16,7 +16,8 @@ import type { DossierFigures, Failure } from './search-bench';
 import { corpusStats, generateCorpus } from './search-corpus';
 import { anchorQueries, makeQueries, queryClasses } from './search-queries';
 
-const CHILD_TIMEOUT_MS = 480_000;
+/** Per engine × N; 50,000 documents take minutes to generate, seed, build and query on a shared machine. */
+const childTimeoutMs = (n: number) => Math.max(480_000, n * 60);
 
 const isFailure = (value: unknown): value is Failure => typeof value === 'object' && value !== null && 'error' in value;
 
@@ -46,14 +47,15 @@ function runChild<T>(engine: 'fts5' | 'dossier', n: number): Promise<T | Failure
     ['--expose-gc', '--import', 'tsx', join('bench', 'search-child.ts'), engine, String(n), resultFile],
     { cwd: repoPaths.root, stdio: ['ignore', 'inherit', 'inherit'] },
   );
-  const timer = setTimeout(() => child.kill('SIGKILL'), CHILD_TIMEOUT_MS);
+  const timeoutMs = childTimeoutMs(n);
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   return new Promise((resolve) => {
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       try {
         resolve(JSON.parse(readFileSync(resultFile, 'utf8')) as T | Failure);
       } catch {
-        const why = signal === 'SIGKILL' ? `killed after ${CHILD_TIMEOUT_MS / 1000} s` : `exit ${code ?? signal}`;
+        const why = signal === 'SIGKILL' ? `killed after ${timeoutMs / 1000} s` : `exit ${code ?? signal}`;
         resolve({ error: `${engine} at ${n} ended without figures (${why})` });
       } finally {
         rmSync(dir, { recursive: true, force: true });
@@ -95,8 +97,26 @@ function printCorpus(sizes: readonly number[]): void {
 
 type Row = [measure: string, dossier: string, fts5: string, ratio: string, target: string];
 
+/** The issue's targets by size: issue 9's at 10,000 and below, issue 14's at 50,000 (none for the build there). */
+interface Targets {
+  buildS: number | null;
+  queryP95Ms: number;
+  searchableP95Ms: number;
+  coldStartMs: number;
+  heapMB: number;
+  /** Issue 14 counts the heap across the search workers and the main thread; issue 9 the index's alone. */
+  heapWithMain: boolean;
+}
+function targetsFor(n: number): Targets {
+  return n > 10_000
+    ? { buildS: null, queryP95Ms: 60, searchableP95Ms: 50, coldStartMs: 4_000, heapMB: 1_536, heapWithMain: true }
+    : { buildS: 15, queryP95Ms: 40, searchableP95Ms: 50, coldStartMs: 2_500, heapMB: 1_024, heapWithMain: false };
+}
+const thousands = (n: number) => n.toLocaleString('en');
+
 function rows(n: number, d: DossierFigures | Failure, f: Fts5Figures | Failure): Row[] {
   const out: Row[] = [];
+  const target = targetsFor(n);
   const dossier = <T>(pick: (d: DossierFigures) => T | Failure, show: (v: T) => string): string => {
     if (isFailure(d)) return failed(d);
     const value = pick(d);
@@ -132,7 +152,7 @@ function rows(n: number, d: DossierFigures | Failure, f: Fts5Figures | Failure):
     ),
     'indexed during the import',
     '',
-    `≤ 15 s${verdict(build && build.readyMs / 1000, 15)}`,
+    target.buildS === null ? '' : `≤ ${target.buildS} s${verdict(build && build.readyMs / 1000, target.buildS)}`,
   ]);
   out.push([
     'main event-loop stall during build, max (p99)',
@@ -166,7 +186,7 @@ function rows(n: number, d: DossierFigures | Failure, f: Fts5Figures | Failure):
       dossier(pick, (c) => `${pair(c.searchable)} (${pair(c.commit)})`),
       fts5((x) => `${pair(fp(x).searchable)} (${pair(fp(x).commit)})`),
       '',
-      `≤ 50 ms${verdict(ok(d, pick)?.searchable.p95, 50)}`,
+      `≤ ${target.searchableP95Ms} ms${verdict(ok(d, pick)?.searchable.p95, target.searchableP95Ms)}`,
     ]);
   change(
     'import one document',
@@ -202,7 +222,12 @@ function rows(n: number, d: DossierFigures | Failure, f: Fts5Figures | Failure):
       limit === undefined ? target : `${target}${verdict(dp?.p95, limit)}`,
     ]);
   };
-  latency('query p50 / p95 ms, all 200 (FTS5: top-20 + snippet)', (l) => l.overall, 'p95 ≤ 40 ms', 40);
+  latency(
+    'query p50 / p95 ms, all 200 (FTS5: top-20 + snippet)',
+    (l) => l.overall,
+    `p95 ≤ ${target.queryP95Ms} ms`,
+    target.queryP95Ms,
+  );
   for (const kind of queryClasses) latency(`  ${kind}`, (l) => l.byClass[kind], '');
   out.push([
     `hits: ${anchorQueries.map((a) => `\`${a}\``).join(' / ')}; queries with none`,
@@ -241,7 +266,7 @@ function rows(n: number, d: DossierFigures | Failure, f: Fts5Figures | Failure):
     ),
     '–',
     '',
-    `≤ 2,500 ms${verdict(cold ? coldMedian((r) => r.readyMs) : null, 2_500)}`,
+    `≤ ${thousands(target.coldStartMs)} ms${verdict(cold ? coldMedian((r) => r.readyMs) : null, target.coldStartMs)}`,
   ]);
   const heap = ok(d, (x) => x.heap);
   out.push([
@@ -254,7 +279,8 @@ function rows(n: number, d: DossierFigures | Failure, f: Fts5Figures | Failure):
     ),
     'none in the JS heap (SQLite page cache)',
     '',
-    `≤ 1,024 MB${verdict(heap?.searchHeapMB, 1_024)}`,
+    `≤ ${thousands(target.heapMB)} MB${target.heapWithMain ? ' (workers + main)' : ''}` +
+      verdict(heap && (heap.searchHeapMB ?? NaN) + (target.heapWithMain ? heap.mainHeapMB : 0), target.heapMB),
   ]);
   out.push([
     'close (persists the index)',
@@ -286,6 +312,8 @@ export async function benchSearch(sizes: readonly number[]): Promise<void> {
   console.log(
     '\nTimes are ms unless marked. Query latency: one warm-up pass, then the median of 3 passes per query, then ' +
       'p50 / p95 over the queries. Dossier runs from source through tsx (the packaged app loads bundled JS). ' +
-      'Cold starts use a warm OS page cache.',
+      "Cold starts use a warm OS page cache. Above 10,000 documents the targets are issue 14's (the heap counted " +
+      "across the search workers and the main thread); the UI's first paint and list scroll at 50,000 are measured " +
+      "by the renderer's own end-to-end checks, not here.",
   );
 }

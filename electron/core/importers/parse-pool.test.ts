@@ -1,10 +1,12 @@
 /** The parse pool: files read in worker threads, each with a time limit, alone in its failures. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Block } from '../../contract';
+import { RpcClient } from '../threads/rpc';
 import { ParseCancelledError, ParsePool, type ParsePoolOptions } from './parse-pool';
 
 const pools: ParsePool[] = [];
 afterEach(async () => {
+  vi.restoreAllMocks();
   await Promise.all(pools.splice(0).map((pool) => pool.close()));
 });
 
@@ -98,4 +100,37 @@ describe('ParsePool', () => {
       'Dossier is closing; port.txt was not read.',
     );
   });
+
+  it('reads queued small files in chunks, one round trip for many, each file with its own outcome', async () => {
+    const calls = vi.spyOn(RpcClient.prototype, 'call');
+    const parser = pool({ size: 1 });
+    await parser.parse('warm.txt', bytes(article));
+    const names = Array.from({ length: 40 }, (_, i) => `note-${i}.txt`);
+    const results = await Promise.allSettled([
+      ...names.map((name, i) => parser.parse(name, bytes(`Note ${i}\nPatrol ${i} reported the road clear today.\n`))),
+      parser.parse('empty.txt', new Uint8Array()),
+    ]);
+    expect(results.slice(0, 40).map((r) => r.status === 'fulfilled' && r.value.fileName)).toEqual(names);
+    expect(results[40]?.status === 'rejected' && String(results[40].reason)).toMatch(/^Error: empty\.txt is empty/);
+    const methods = calls.mock.calls.map(([method]) => method);
+    expect(methods.filter((m) => m === 'parseMany').length).toBeGreaterThan(0);
+    expect(methods.filter((m) => m === 'parse' || m === 'parseMany').length).toBeLessThan(10);
+  }, 60_000);
+
+  it('reads a chunk that overruns its time limit again file by file, so only the slow file fails', async () => {
+    const parser = pool({ size: 1 });
+    await parser.parse('warm.txt', bytes(article));
+    const limit = { timeLimitMs: 250 };
+    const [before, deep, after] = await Promise.allSettled([
+      parser.parse('before.txt', bytes(article), limit),
+      parser.parse('deep.html', bytes(deepHtml), limit),
+      parser.parse('after.txt', bytes(article.replace('Tuesday', 'Friday')), limit),
+    ]);
+    expect(before).toMatchObject({ status: 'fulfilled', value: { fileName: 'before.txt' } });
+    expect(deep).toMatchObject({
+      status: 'rejected',
+      reason: { message: `deep.html: reading it took longer than 0.25 s; Dossier stopped. ${advice}` },
+    });
+    expect(after).toMatchObject({ status: 'fulfilled', value: { fileName: 'after.txt' } });
+  }, 60_000);
 });

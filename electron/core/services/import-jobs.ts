@@ -14,7 +14,7 @@ import { ParsePool, type ParsePoolOptions } from '../importers/parse-pool';
 import type { ImportProgress, ImportRun } from './library-service';
 
 export interface ImportJobsOptions extends ParsePoolOptions {
-  emit: (progress: EventPayload<'import.progress'>) => void;
+  emit: (progress: Omit<EventPayload<'import.progress'>, 'project'>) => void;
   /** A pool shared with other cores (tests), which closing this one leaves running; default: its own. */
   pool?: ParsePool;
   /** At most one progress event per interval, except the last; default 100 ms. */

@@ -37,7 +37,7 @@ export interface ImportRun {
   onProgress?: (progress: ImportProgress) => void;
 }
 /** Files read so far of the total, and the first one still being read (null once all are). */
-export type ImportProgress = Omit<EventPayload<'import.progress'>, 'jobId'>;
+export type ImportProgress = Omit<EventPayload<'import.progress'>, 'jobId' | 'project'>;
 
 /** In this thread: only for the few small files of the first-run sample, which should not wait for a worker. */
 export const parseInThread: ImportRun = { parse: (file) => parseStorable(file.name, file.bytes) };
@@ -98,6 +98,8 @@ function store(
   const report: ImportReport = { imported: [], duplicates: [], failed: [], warnings: [] };
   const accepted: StorableDocument[] = [];
   const seen = new Map<string, string>();
+  const hashes = parsed.flatMap((result) => (result && 'doc' in result ? [result.doc.contentHash] : []));
+  const stored = ctx.repos.documents.byHashes(hashes);
   files.forEach((file, i) => {
     const result = parsed[i];
     if (!result || 'error' in result) {
@@ -105,7 +107,7 @@ function store(
       return;
     }
     const { doc } = result;
-    const existing = ctx.repos.documents.byHash(ctx.projectId, doc.contentHash);
+    const existing = stored.get(doc.contentHash);
     const sameBatch = seen.get(doc.contentHash);
     if (existing) {
       report.duplicates.push({ name: file.name, existingId: existing.id as DocumentId, title: existing.title });
@@ -123,10 +125,7 @@ function store(
   if (accepted.length === 0) return report;
   const label = accepted.length === 1 ? `Import “${accepted[0]?.title}”` : `Import ${accepted.length} documents`;
   const ids = ctx.mutate(label, (w) => accepted.map((doc) => insertDocument(ctx, w, doc)), kind);
-  for (const id of ids) {
-    const summary = ctx.repos.documents.summary(id);
-    if (summary) report.imported.push(summary);
-  }
+  report.imported.push(...ctx.repos.documents.summaries(ids));
   return report;
 }
 
