@@ -158,6 +158,13 @@ test.describe('projects', () => {
     await file.saveAs(bundlePath);
     expect(readFileSync(bundlePath).subarray(0, 2).toString()).toBe('PK');
 
+    const qdpxDownload = page.waitForEvent('download');
+    await projects.choose('Export as REFI-QDA (.qdpx)');
+    const qdpx = await qdpxDownload;
+    expect(qdpx.suggestedFilename()).toMatch(/\.qdpx$/);
+    const qdpxPath = test.info().outputPath(qdpx.suggestedFilename());
+    await qdpx.saveAs(qdpxPath);
+
     // Another machine: a fresh library, which has its own sample project of the same name.
     const other = await app.anotherLibrary();
     const there = new ProjectsPage(other);
@@ -179,5 +186,17 @@ test.describe('projects', () => {
     await expect(other.getByRole('article', { name: 'Document text' }).locator('mark[data-highlight-ids]')).toHaveText([
       'broad support',
     ]);
+
+    // The same project as REFI-QDA comes in as one more project, with its documents.
+    const qdpxChooser = other.waitForEvent('filechooser');
+    await there.choose('Import project (.dossier / .qdpx)…');
+    await (await qdpxChooser).setFiles(qdpxPath);
+    // Named as in its project.qde, made free: the fresh library has its own sample of that name.
+    await there.expectCurrent(`${SAMPLE} (2)`);
+    await new AppPage(other).expectMessage(`Imported “${SAMPLE} (2)” as a new project`);
+    await expect(otherLibrary.items).toHaveCount(sampleCount);
+    await there.button.click();
+    await expect(there.menu.getByRole('menuitemradio')).toHaveCount(3);
+    await other.keyboard.press('Escape');
   });
 });
