@@ -68,7 +68,7 @@ export const projectMethods = {
     input: z.object({ project: ProjectRef }).strict(),
     output: z.object({ deleted: ProjectSummary, backup: z.string() }),
   },
-  'projects.restore': { input: z.object({ id: z.string().min(1).max(64) }).strict(), output: ProjectSummary },
+  'projects.restore': { input: z.object({ id: lineString().min(1).max(64) }).strict(), output: ProjectSummary },
   /**
    * Copies documents of the call's project into another (text, blocks and metadata; with
    * `withHighlights` their highlights, notes, grades and tags too). `move` deletes them here after,

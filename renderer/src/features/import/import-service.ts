@@ -100,7 +100,7 @@ const updateJob = (jobId: string, change: Partial<ImportJob>): void =>
   }));
 
 /** A pushed `import.progress`: only imports this window started are followed. */
-export function applyImportProgress({ jobId, ...progress }: EventPayload<'import.progress'>): void {
+export function applyImportProgress({ jobId, project: _project, ...progress }: EventPayload<'import.progress'>): void {
   const control = controls.get(jobId);
   if (!control) return;
   updateJob(jobId, { progress });
