@@ -25,9 +25,8 @@ import type { LibraryCheck } from './db/library-check';
 import { DB_FILE_NAME, INDEX_FILE_NAME, libraryPaths } from './db/library-paths';
 import { openDatabase, type Db } from './db/open';
 import { DossierFailure } from './errors';
-import type { ScopedMethodName } from './handlers';
 import { ParsePool } from './importers/parse-pool';
-import { createLibraryHandlers, type LibraryHandlers } from './library-handlers';
+import { createLibraryHandlers } from './library-handlers';
 import { openProjectScope, removeIndexFile, type ProjectScope, type ScopeDeps } from './project-scope';
 import type { SearchDiagnostics } from './search/engine';
 import { importFiles } from './services/library-service';
@@ -168,15 +167,13 @@ export function createCore(options: CoreOptions): Core {
       }
       try {
         const target = callScope(parsedScope.data);
-        const handler = (
-          isLibraryMethod(method) || method === 'documents.copy'
-            ? library[method as keyof LibraryHandlers]
-            : target().handlers[method as ScopedMethodName]
-        ) as (
-          input: unknown,
-          scope: typeof target,
-        ) => MethodOutput<typeof method> | Promise<MethodOutput<typeof method>>;
-        return ok(await Promise.resolve(handler(parsed.data, target)));
+        type Handler = (input: unknown, scope: typeof target) => unknown;
+        const table = (isLibraryMethod(method) || method === 'documents.copy' ? library : target().handlers) as Record<
+          string,
+          Handler
+        >;
+        const handler = table[method] as Handler;
+        return ok((await Promise.resolve(handler(parsed.data, target))) as MethodOutput<typeof method>);
       } catch (error) {
         if (error instanceof DossierFailure) return fail(error.code, error.message);
         logger.error(`dossier: ${method} failed`, error);

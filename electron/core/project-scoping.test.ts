@@ -89,7 +89,7 @@ function withForeignIds(): Partial<Record<CoreMethodName, unknown>> {
     'events.create': { date: '2024-05-03', title: 'Cites A', highlightIds: [h] },
     'links.resolve': { link: formatDossierLink({ documentId: doc, highlightId: h }) },
     'documents.copy': { ids: [doc], toProject: inB.project },
-  } as Partial<Record<CoreMethodName, unknown>>;
+  };
 }
 
 /** Tag methods take A's tag ids, read once the codebook is known. */
@@ -105,7 +105,7 @@ async function tagCalls(): Promise<Partial<Record<CoreMethodName, unknown>>> {
     'tags.merge': { id: kenya, into: security },
     'tags.delete': { id: kenya },
     'tags.create': { name: 'Child of A', parentId: security },
-  } as Partial<Record<CoreMethodName, unknown>>;
+  };
 }
 
 /** Methods with no ids of A to give: what they return in B must hold nothing of A. */

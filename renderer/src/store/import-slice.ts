@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { EventPayload } from '../../../electron/contract';
 import type { AppState } from './app-store';
 
-export type ImportProgress = Omit<EventPayload<'import.progress'>, 'jobId'>;
+export type ImportProgress = Omit<EventPayload<'import.progress'>, 'jobId' | 'project'>;
 
 export interface ImportJob {
   jobId: string;
