@@ -16,7 +16,7 @@ export default defineConfig({
         // main passes that folder to the core as `workerDir` (see core/threads/spawn-worker.ts).
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
-          'parse-worker': resolve(__dirname, 'electron/core/workers/parse-worker.ts'),
+          'parse-worker': resolve(__dirname, 'electron/core/importers/parse-worker.ts'),
           'search-worker': resolve(__dirname, 'electron/core/search/search-worker.ts'),
           'index-builder': resolve(__dirname, 'electron/core/search/index-builder.ts'),
           'library-worker': resolve(__dirname, 'electron/core/db/library-worker.ts'),

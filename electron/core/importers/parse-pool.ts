@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { RpcClient, RpcTimeoutError } from '../threads/rpc';
 import { spawnWorker } from '../threads/spawn-worker';
-import type { ParseManyOutcome, ParseRequest } from '../workers/parse-worker';
+import type { ParseManyOutcome, ParseRequest } from './parse-worker';
 import type { StorableDocument } from './storable-document';
 
 export interface ParsePoolOptions {
@@ -146,7 +146,7 @@ export class ParsePool {
   private spawn(): Slot | null {
     if (this.slots.size >= this.size) return null;
     const worker: Worker = spawnWorker(
-      { name: 'parse-worker', besides: import.meta.url.replace('/importers/parse-pool', '/workers/parse-pool') },
+      { name: 'parse-worker', besides: import.meta.url },
       {
         workerDir: this.options.workerDir,
         data: null,

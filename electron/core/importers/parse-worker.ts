@@ -4,7 +4,7 @@
  * (importers/parse-pool.ts) enforces the time limit and stops this worker when a file or chunk
  * overruns it; `ready` answers once every importer is loaded.
  */
-import { parseStorable, type StorableDocument } from '../importers/storable-document';
+import { parseStorable, type StorableDocument } from './storable-document';
 import { serveRpc } from '../threads/rpc';
 
 export interface ParseRequest {
