@@ -9,42 +9,11 @@ import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../db/open';
 import { ProjectsRepo } from '../repos/projects-repo';
-import { annotatedLibrary, highlightPhrase } from '../testing/annotated-library';
-import { fileOf, tempCore, type TempCore } from '../testing/temp-core';
+import { tempCore, type TempCore } from '../testing/temp-core';
 import { readBundle, snapshotProject, writeBundle } from './index';
 import { bundleTables } from './row-schemas';
 import { smallSnapshot } from './test-bundles';
-
-async function richLibrary(t: TempCore): Promise<void> {
-  const { doc, highlight } = await annotatedLibrary(t);
-  const md = '# Gangs\n\n- Viv Ansanm controls **most** of the capital 👮🏿\n- مرحبا at the port\n';
-  const report = await t.call('documents.import', { files: [fileOf('gangs.md', md)] });
-  const second = await t.call('documents.get', { id: report.imported[0]?.id ?? '' });
-  await t.call('documents.update', { id: doc.id, reliability: 'B', source: 'Reuters', publishedDate: '2024-06' });
-  const other = await highlightPhrase(t, second, 'controls most of the capital', ['Gangs']);
-  await t.call('highlights.update', {
-    id: highlight.id,
-    note: 'Seen on TV\nand in print',
-    credibility: 2,
-    color: 'green',
-  });
-  await t.call('highlights.update', { id: other.id, credibility: 4, color: 'pink' });
-  await t.call('highlights.link', { id: highlight.id, otherId: other.id, kind: 'contradicts' });
-  const tags = await t.call('tags.list');
-  const kenya = tags.find((tag) => tag.name === 'Kenya');
-  const parent = await t.call('tags.create', { name: 'Actors', color: '#2ca02c', description: 'Who acts' });
-  await t.call('tags.move', { id: kenya?.id ?? '', parentId: parent.id });
-  await t.call('tags.update', { id: kenya?.id ?? '', pin: 3, color: '#d62728', description: 'The lead nation' });
-  await t.call('events.create', { date: 'about March 2024', title: 'Talks', highlightIds: [other.id] });
-  await t.call('events.create', { date: '../2024-04-22', title: 'Before the vote', description: 'Open start' });
-  await t.call('brief.save', {
-    title: 'MSS brief',
-    structure: 'chronological',
-    scope: { minGrade: { reliability: 'C' } },
-    summary: 'The mission *began*.',
-    judgments: [{ id: 'j1', text: 'The mission is under-resourced.', citations: [highlight.id, other.id] }],
-  });
-}
+import { richProject } from '../testing/rich-project';
 
 describe('bundle round trip from a library', () => {
   let t: TempCore;
@@ -58,7 +27,7 @@ describe('bundle round trip from a library', () => {
   });
 
   it('gives back every row of every table, field by field', async () => {
-    await richLibrary(t);
+    await richProject(t);
     db = openDatabase(t.core.dbPath);
     const projectId = new ProjectsRepo(db).list()[0]?.id ?? '';
     const snapshot = snapshotProject(db, projectId);

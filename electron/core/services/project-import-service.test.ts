@@ -11,7 +11,7 @@ import { packBundle, smallSnapshot } from '../bundle/test-bundles';
 import { openDatabase, type Db } from '../db/open';
 import { annotatedLibrary, highlightPhrase, reportText } from '../testing/annotated-library';
 import { fileOf, tempCore, type TempCore } from '../testing/temp-core';
-import { contentView, richProject, rowCounts } from './bundle-test-library';
+import { contentView, richProject, rowCounts } from '../testing/rich-project';
 
 let t: TempCore;
 let db: Db;

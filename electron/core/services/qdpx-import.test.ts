@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentDetail, TagSummary } from '../../contract';
 import { highlightPhrase } from '../testing/annotated-library';
 import { fileOf, tempCore, type TempCore } from '../testing/temp-core';
-import { richProject } from './bundle-test-library';
+import { richProject } from '../testing/rich-project';
 
 let t: TempCore;
 beforeEach(() => {

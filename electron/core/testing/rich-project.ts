@@ -7,8 +7,8 @@
 import type { Db } from '../db/open';
 import { snapshotProject, type ProjectSnapshot } from '../bundle';
 import { bundleTables, type BundleTable } from '../bundle/row-schemas';
-import { annotatedLibrary, highlightPhrase } from '../testing/annotated-library';
-import { fileOf, type TempCore } from '../testing/temp-core';
+import { annotatedLibrary, highlightPhrase } from './annotated-library';
+import { fileOf, type TempCore } from './temp-core';
 
 export async function richProject(t: TempCore): Promise<void> {
   const { doc, highlight, event } = await annotatedLibrary(t);
