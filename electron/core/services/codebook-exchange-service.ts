@@ -5,10 +5,11 @@
 import { cleanLine, type MethodInput, type MethodOutput } from '../../contract';
 import { readCsv, writeCsv } from '../codebook/csv';
 import type { CodebookFile } from '../codebook/exchange-entry';
-import { planImport } from '../codebook/import-plan';
+import { planImport, type PlanTag } from '../codebook/import-plan';
 import { readQdc, writeQdc } from '../codebook/qdc';
 import { DossierFailure } from '../errors';
 import type { Context } from './context';
+import type { Writer } from '../repos/writer';
 
 export function exportCodebook(
   ctx: Context,
@@ -38,18 +39,7 @@ export function importCodebook(ctx: Context, input: MethodInput<'codebook.import
   return ctx.mutate(`Import codebook “${fileName}”`, (w) => {
     const plan = planImport(ctx.repos.tags.rows(ctx.projectId), file.entries, () => ctx.newId());
     const now = ctx.now();
-    for (const tag of plan.inserts) {
-      w.insert('tags', {
-        id: tag.id,
-        project_id: ctx.projectId,
-        name: tag.name,
-        created_at: now,
-        parent_id: tag.parentId,
-        color: tag.color,
-        description: tag.description,
-        pin: null,
-      });
-    }
+    for (const tag of plan.inserts) insertPlannedTag(ctx, w, tag, now);
     for (const { id, patch } of plan.updates) w.update('tags', { id }, patch);
     return {
       created: plan.created,
@@ -70,4 +60,18 @@ function readCodebook(fileName: string, content: string): CodebookFile {
     throw new DossierFailure('invalid_input', `${fileName} is empty: choose a REFI-QDA codebook (.qdc) or a CSV file.`);
   }
   return start.startsWith('<') ? readQdc(fileName, content) : readCsv(fileName, content);
+}
+
+/** A tag of an import plan (a codebook file's, a .qdpx's) as a new row of the context's project. */
+export function insertPlannedTag(ctx: Context, w: Writer, tag: PlanTag, now: string): void {
+  w.insert('tags', {
+    id: tag.id,
+    project_id: ctx.projectId,
+    name: tag.name,
+    created_at: now,
+    parent_id: tag.parentId,
+    color: tag.color,
+    description: tag.description,
+    pin: null,
+  });
 }

@@ -14,6 +14,7 @@ import { shorten } from '../importers/title';
 import type { QdpxCode, QdpxProject } from '../qdpx/qdpx-model';
 import type { Writer } from '../repos/writer';
 import { reportedTables, type TableCounts } from './bundle-merge';
+import { insertPlannedTag } from './codebook-exchange-service';
 import type { Context } from './context';
 import { insertDocument } from './library-service';
 import { sourceDocument } from './qdpx-import-text';
@@ -161,16 +162,7 @@ export function writeQdpxPlan(
   const unchanged = { ...added };
   const now = ctx.now();
   for (const tag of plan.tags) {
-    w.insert('tags', {
-      id: tag.id,
-      project_id: ctx.projectId,
-      name: tag.name,
-      created_at: now,
-      parent_id: tag.parentId,
-      color: tag.color,
-      description: tag.description,
-      pin: null,
-    });
+    insertPlannedTag(ctx, w, tag, now);
     added.tags += 1;
   }
   for (const source of plan.sources) {
