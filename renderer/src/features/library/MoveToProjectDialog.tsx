@@ -6,9 +6,15 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { DocumentId, ProjectSummary } from '../../../../electron/contract';
 import { Modal } from '../../components/Modal';
+import { ProjectTargetFields, type ProjectTarget } from '../../components/ProjectTargetFields';
 import { plural } from '../../lib/plural';
 import { request } from '../../store/api';
 import { moveDocuments } from './bulk-actions';
+
+const MOVE_FIELDS = {
+  wording: { project: 'Project', highlights: 'With their highlights, notes and tags' },
+  classNames: { field: 'library-move-field', check: 'library-move-check' },
+};
 
 interface Props {
   ids: DocumentId[];
@@ -17,8 +23,8 @@ interface Props {
 
 export function MoveToProjectDialog({ ids, onClose }: Props) {
   const [projects, setProjects] = useState<ProjectSummary[] | null>(null);
-  const [target, setTarget] = useState('');
-  const [withHighlights, setWithHighlights] = useState(true);
+  const [choice, setChoice] = useState<ProjectTarget>({ target: '', withHighlights: true });
+  const { target, withHighlights } = choice;
   const [error, setError] = useState<string | null>(null);
   const [moving, setMoving] = useState(false);
   const errorId = useId();
@@ -30,7 +36,7 @@ export function MoveToProjectDialog({ ids, onClose }: Props) {
       if (!result.ok) return setError(result.error.message);
       const others = result.value.projects.filter((project) => project.id !== result.value.current);
       setProjects(others);
-      setTarget(others[0]?.id ?? '');
+      setChoice((chosen) => ({ ...chosen, target: others[0]?.id ?? '' }));
     });
     return () => {
       live = false;
@@ -56,30 +62,13 @@ export function MoveToProjectDialog({ ids, onClose }: Props) {
       ) : null}
       <form aria-label={title} onSubmit={(event) => void submit(event)}>
         {projects && projects.length > 0 ? (
-          <>
-            <label className="library-move-field">
-              <span>Project</span>
-              <select
-                value={target}
-                onChange={(event) => setTarget(event.target.value)}
-                aria-describedby={error ? errorId : undefined}
-              >
-                {projects.map((project) => (
-                  <option key={project.id} value={project.id}>
-                    {`${project.name} (${plural(project.documentCount, 'document')})`}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="library-move-check">
-              <input
-                type="checkbox"
-                checked={withHighlights}
-                onChange={(event) => setWithHighlights(event.target.checked)}
-              />{' '}
-              With their highlights, notes and tags
-            </label>
-          </>
+          <ProjectTargetFields
+            {...MOVE_FIELDS}
+            projects={projects}
+            value={choice}
+            onChange={setChoice}
+            describedBy={error ? errorId : undefined}
+          />
         ) : null}
         {error ? (
           <p id={errorId} className="form-error" role="alert">

@@ -7,16 +7,21 @@ import type { DocumentId } from '../../../../electron/contract';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { EmptyState } from '../../components/EmptyState';
-import { plural } from '../../lib/plural';
+import { ProjectTargetFields, type ProjectTarget } from '../../components/ProjectTargetFields';
 import { useAppStore } from '../../store/app-store';
 import { copyDocument } from './project-transfer';
 import { closeProjectDialog, openProjectDialog } from './projects-service';
 
+const COPY_FIELDS = {
+  wording: { project: 'Copy to', highlights: 'With highlights (their notes, grades and tags come too)' },
+  classNames: { check: 'checkbox-label' },
+};
+
 export function CopyToProjectDialog({ documentId, title }: { documentId: DocumentId; title: string }) {
   const currentId = useAppStore((s) => s.currentProjectId);
   const others = useAppStore((s) => s.projects).filter((project) => project.id !== currentId);
-  const [target, setTarget] = useState(others[0]?.id ?? '');
-  const [withHighlights, setWithHighlights] = useState(true);
+  const [choice, setChoice] = useState<ProjectTarget>({ target: others[0]?.id ?? '', withHighlights: true });
+  const { target, withHighlights } = choice;
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
@@ -44,24 +49,7 @@ export function CopyToProjectDialog({ documentId, title }: { documentId: Documen
         </div>
       ) : (
         <form className="modal-form" onSubmit={(event) => void submit(event)}>
-          <label>
-            Copy to
-            <select value={target} onChange={(event) => setTarget(event.target.value)}>
-              {others.map((project) => (
-                <option key={project.id} value={project.id}>
-                  {`${project.name} (${plural(project.documentCount, 'document')})`}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="checkbox-label">
-            <input
-              type="checkbox"
-              checked={withHighlights}
-              onChange={(event) => setWithHighlights(event.target.checked)}
-            />
-            With highlights (their notes, grades and tags come too)
-          </label>
+          <ProjectTargetFields {...COPY_FIELDS} projects={others} value={choice} onChange={setChoice} />
           <p className="panel-hint">The document stays here; the copy is the other project&apos;s own.</p>
           {refusal ? (
             <p className="danger-text" role="alert">

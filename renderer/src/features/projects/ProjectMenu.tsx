@@ -4,8 +4,9 @@
  * Rename, Delete, Import, the two exports, and Restore for projects deleted since the page opened.
  * ↓/↑ open it, ↑/↓ Home End move, Enter runs, Escape or Tab close and focus returns to the button.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { describeShortcut } from '../../commands/registry';
+import { useMenuButton } from '../../components/use-menu-button';
 import { plural } from '../../lib/plural';
 import { useAppStore } from '../../store/app-store';
 import { PROJECT_IMPORT_INPUT_ID, pickProjectFile } from './commands';
@@ -44,55 +45,11 @@ export function ProjectMenu() {
   const currentId = useAppStore((s) => s.currentProjectId);
   const deleted = useAppStore((s) => s.deletedProjects);
   const name = projects.find((p) => p.id === currentId)?.name;
-  const [open, setOpen] = useState<false | 'first' | 'last'>(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
-  const menuId = useId();
+  const { open, close, buttonProps, menuProps } = useMenuButton();
 
-  const items = (): HTMLElement[] => [...(menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
-
-  useEffect(() => {
-    if (!open) return;
-    const list = items();
-    (open === 'first' ? list[0] : list.at(-1))?.focus();
-    const onPointerDown = (event: PointerEvent) => {
-      const inside = menu.current?.contains(event.target as Node) || button.current?.contains(event.target as Node);
-      if (!inside) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
   const run = (action: () => unknown) => {
     close();
     void action();
-  };
-
-  const onMenuKeyDown = (event: KeyboardEvent) => {
-    const list = items();
-    const at = list.indexOf(document.activeElement as HTMLElement);
-    const moves: Record<string, number | undefined> = {
-      ArrowDown: (at + 1) % list.length,
-      ArrowUp: (at - 1 + list.length) % list.length,
-      Home: 0,
-      End: list.length - 1,
-    };
-    const next = moves[event.key];
-    if (next !== undefined) {
-      event.preventDefault();
-      list[next]?.focus();
-    } else if (event.key === 'Escape') {
-      // Handled here: the window's Escape would otherwise also close a drawer or the find bar.
-      event.preventDefault();
-      event.stopPropagation();
-      close();
-    } else if (event.key === 'Tab') {
-      setOpen(false);
-    }
   };
 
   const withCurrent = (kind: 'rename' | 'delete') => {
@@ -103,21 +60,11 @@ export function ProjectMenu() {
   return (
     <div className="project-menu">
       <button
-        ref={button}
+        {...buttonProps}
         id={PROJECT_MENU_BUTTON_ID}
         type="button"
         className="project-menu-button"
-        aria-haspopup="menu"
-        aria-expanded={Boolean(open)}
-        aria-controls={menuId}
         title={`Projects: switch (${describeShortcut('Shift+Mod+P')}), create, rename, import, export`}
-        onClick={() => setOpen(open ? false : 'first')}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-            event.preventDefault();
-            setOpen(event.key === 'ArrowDown' ? 'first' : 'last');
-          }
-        }}
       >
         <span className="visually-hidden">Project: </span>
         <span className="project-menu-name">{name ?? 'Projects'}</span>
@@ -125,7 +72,7 @@ export function ProjectMenu() {
           ▾
         </span>
       </button>
-      <div ref={menu} id={menuId} role="menu" aria-label="Projects" hidden={!open} onKeyDown={onMenuKeyDown}>
+      <div {...menuProps} className="menu-popup" aria-label="Projects">
         {/* Drawn only while open: closed, the page holds the project's name once (the button). */}
         {open ? (
           <>
