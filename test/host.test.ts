@@ -168,10 +168,15 @@ describe('web host', () => {
     const imported = await call('documents.import', JSON.stringify({ jobId: 'sse-job', files: [file] }));
     expect(((await imported.json()) as { ok: boolean }).ok).toBe(true);
     await until('"done":1');
+    // Every event names its project, so a page hears only its own project's.
+    const info = (await (await call('library.info', '{}')).json()) as { value: { projectId: string } };
+    const project = JSON.stringify(info.value.projectId);
     expect(received).toContain(
-      'event: import.progress\ndata: {"jobId":"sse-job","done":0,"total":1,"current":"streamed.txt"}\n\n',
+      `event: import.progress\ndata: {"jobId":"sse-job","done":0,"total":1,"current":"streamed.txt","project":${project}}\n\n`,
     );
-    expect(received).toContain('event: import.progress\ndata: {"jobId":"sse-job","done":1,"total":1,"current":null}');
+    expect(received).toContain(
+      `event: import.progress\ndata: {"jobId":"sse-job","done":1,"total":1,"current":null,"project":${project}}`,
+    );
     await until('event: library.changed');
     stop.abort();
   });
