@@ -74,7 +74,7 @@ describe('openDatabase', () => {
     const upgraded = openDatabase(file, { migrations: [...migrations, next] });
     expect(upgraded.pragma('user_version', { simple: true })).toBe(latestVersion + 1);
     expect(upgraded.prepare('SELECT * FROM projects').all()).toEqual([
-      { id: 'p1', name: 'Haiti', created_at: '2025-01-01', colour: 'blue' },
+      { id: 'p1', name: 'Haiti', created_at: '2025-01-01', last_used_at: null, deleted_at: null, colour: 'blue' },
     ]);
     upgraded.close();
   });
@@ -118,7 +118,7 @@ describe('openDatabase', () => {
 
   it('reopening an up-to-date database changes nothing', () => {
     const db = openDatabase(file);
-    db.prepare("INSERT INTO projects VALUES ('p1', 'Haiti', '2025-01-01')").run();
+    db.prepare("INSERT INTO projects (id, name, created_at) VALUES ('p1', 'Haiti', '2025-01-01')").run();
     db.close();
     const again = openDatabase(file);
     expect(again.pragma('user_version', { simple: true })).toBe(latestVersion);
