@@ -126,7 +126,7 @@ export function createCore(options: CoreOptions): Core {
   };
 
   // The project used last opens at once, so its index warms up while the window loads; others on first use.
-  scopeOf(projects.current().id);
+  scopeOf(projects.currentId());
 
   // A new library gets the sample project; calls wait for it, so nobody sees a half-seeded library.
   const sampleDir = options.sampleDir;
@@ -149,7 +149,7 @@ export function createCore(options: CoreOptions): Core {
   });
   // The call's project: the one it names (id or name), else the one used last.
   const callScope = (scope: CallScope | undefined) => () =>
-    scopeOf(scope?.project === undefined ? projects.current().id : projects.resolve(scope.project).id);
+    scopeOf(scope?.project === undefined ? projects.currentId() : projects.resolveId(scope.project));
 
   return {
     dataDir: options.dataDir,
@@ -184,7 +184,7 @@ export function createCore(options: CoreOptions): Core {
       emitter.on(event, listener);
       return () => emitter.off(event, listener);
     },
-    diagnostics: () => scopeOf(projects.current().id).search.diagnostics(),
+    diagnostics: () => scopeOf(projects.currentId()).search.diagnostics(),
     backupOnOpen: () => backup,
     async close() {
       // A backup in progress is finished (it takes well under a second at 10,000 documents), not torn.

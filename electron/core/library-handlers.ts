@@ -52,9 +52,9 @@ export function createLibraryHandlers(deps: LibraryDeps): LibraryHandlers {
     'import.qdpx': ({ file, as }) => announce(importQdpxProject(importDeps, bytesOf(file), file.fileName, { as })),
     'documents.copy': ({ toProject, ...input }, callScope) => {
       const from = callScope();
-      const target = projects.resolve(toProject);
-      const result = copyDocuments(from.ctx, deps.scopeOf(target.id).ctx, input);
-      return announce({ ...result, project: summary(target.id) });
+      const target = projects.resolveId(toProject);
+      const result = copyDocuments(from.ctx, deps.scopeOf(target).ctx, input);
+      return announce({ ...result, project: summary(target) });
     },
   };
 }

@@ -43,6 +43,11 @@ export class ProjectsRepo {
       ProjectListRow | undefined;
   }
 
+  /** Whether a live project has this id (no counts: asked on every call). */
+  isLive(id: string): boolean {
+    return this.db.prepare('SELECT 1 FROM projects WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined;
+  }
+
   /** Live projects whose name is this one, ignoring case. */
   idsByName(name: string): string[] {
     return this.db

@@ -50,13 +50,19 @@ export class Projects {
     return { projects, current: this.repo.lastUsed() ?? projects[0]?.id ?? '' };
   }
 
-  /** A live project by id or by name (any case); an ambiguous or unknown name is refused, naming the choices. */
+  /** A live project by id or by name (any case), with its counts; see `resolveId`. */
   resolve(ref: string): ProjectListRow {
-    const byId = this.repo.get(ref);
-    if (byId) return byId;
+    return this.repo.get(this.resolveId(ref)) as ProjectListRow;
+  }
+
+  /**
+   * A live project's id from its id or its name (any case), without its counts, since every call
+   * asks; an ambiguous or unknown name is refused, naming the choices.
+   */
+  resolveId(ref: string): string {
+    if (this.repo.isLive(ref)) return ref;
     const ids = this.repo.idsByName(ref);
-    const found = ids.length === 1 ? this.repo.get(ids[0] as string) : undefined;
-    if (found) return found;
+    if (ids.length === 1) return ids[0] as string;
     const names = this.repo
       .list()
       .map((p) => `“${p.name}”`)
@@ -64,12 +70,11 @@ export class Projects {
     throw new DossierFailure('not_found', `There is no project “${ref}”. The library's projects are ${names}.`);
   }
 
-  /** The project a call that names none works on: the one used last. */
-  current(): ProjectListRow {
+  /** The id of the project a call that names none works on: the one used last. */
+  currentId(): string {
     const id = this.repo.lastUsed();
-    const row = id === undefined ? undefined : this.repo.get(id);
-    if (!row) throw new DossierFailure('not_found', 'This library has no project. Create one first.');
-    return row;
+    if (id === undefined) throw new DossierFailure('not_found', 'This library has no project. Create one first.');
+    return id;
   }
 
   create(name: string): ProjectSummary {
