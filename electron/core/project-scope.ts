@@ -53,7 +53,7 @@ export function removeIndexFile(dataDir: string, projectId: string): void {
 }
 
 export function openProjectScope(projectId: string, deps: ScopeDeps): ProjectScope {
-  const oldest = deps.projects.list()[0]?.id;
+  const oldest = deps.projects.oldestId();
   const search = new SearchEngine({
     dbPath: deps.dbPath,
     indexPath: indexPathOf(deps.dataDir, projectId, oldest),
@@ -74,7 +74,7 @@ export function openProjectScope(projectId: string, deps: ScopeDeps): ProjectSco
     ...deps.imports,
     emit: (progress) => deps.emit('import.progress', { ...progress, project: projectId }),
   });
-  const projectName = () => deps.projects.get(projectId, true)?.name ?? '';
+  const projectName = () => deps.projects.name(projectId) ?? '';
   const handlers = createHandlers(ctx, {
     search,
     clock: deps.clock,

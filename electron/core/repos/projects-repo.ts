@@ -43,6 +43,19 @@ export class ProjectsRepo {
       ProjectListRow | undefined;
   }
 
+  /** The oldest live project's id (it keeps the library's first index file name). */
+  oldestId(): string | undefined {
+    return this.db
+      .prepare('SELECT id FROM projects WHERE deleted_at IS NULL ORDER BY created_at, id LIMIT 1')
+      .pluck()
+      .get() as string | undefined;
+  }
+
+  /** A project's name, deleted or not. */
+  name(id: string): string | undefined {
+    return this.db.prepare('SELECT name FROM projects WHERE id = ?').pluck().get(id) as string | undefined;
+  }
+
   /** Whether a live project has this id (no counts: asked on every call). */
   isLive(id: string): boolean {
     return this.db.prepare('SELECT 1 FROM projects WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined;
