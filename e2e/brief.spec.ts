@@ -148,8 +148,7 @@ test('compose a brief with a scope and a cited judgment, preview it, export it a
 
   await test.step('the composed brief (the README screenshot)', async () => {
     await page.setViewportSize({ width: 1440, height: 900 });
-    const dismiss = page.getByRole('button', { name: 'Dismiss' });
-    while ((await dismiss.count()) > 0) await dismiss.first().click();
+    await new AppPage(page).dismissMessages();
     await brief.view.getByRole('heading', { name: 'Brief', exact: true, level: 3 }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'docs/brief.png' });
   });

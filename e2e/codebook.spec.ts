@@ -37,12 +37,6 @@ async function highlight(page: Page, quote: string) {
   throw new Error(`“${quote}” is not in the sample library`);
 }
 
-/** Closes the status messages, so a screenshot shows the view under them. */
-async function dismissToasts(page: Page): Promise<void> {
-  const dismiss = page.getByRole('status').getByRole('button', { name: 'Dismiss' });
-  while ((await dismiss.count()) > 0) await dismiss.first().click();
-}
-
 /** The tags a highlight carries, read back from its document. */
 async function tagsOf(page: Page, passage: { id: HighlightId; doc: { id: DocumentId } }): Promise<string[]> {
   const doc = await callApi(page, 'documents.get', { id: passage.doc.id });
@@ -124,7 +118,7 @@ test('builds, edits, merges (undone in one step) and deletes a codebook; a matri
     pin: 1,
   });
   expect(await tagsOf(page, order)).toEqual(['armed groups', 'police']);
-  await dismissToasts(page);
+  await shell.dismissMessages();
   await page.screenshot({ path: 'docs/tags-view.png' });
 
   // Merge police into armed groups: the passage that had both keeps one; Ctrl+Z undoes it whole.
@@ -169,7 +163,7 @@ test('builds, edits, merges (undone in one step) and deletes a codebook; a matri
   await cell.click();
   const list = view.passages(`“security” in “${kenya.doc.title}”`);
   await expect(list).toHaveText([new RegExp(KENYA), new RegExp(ORDER)]);
-  await dismissToasts(page);
+  await shell.dismissMessages();
   await list.last().scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'docs/tags-matrix.png' });
   await list.filter({ hasText: ORDER }).click();

@@ -210,12 +210,7 @@ test('an analyst builds a brief from the sample library', async ({ app }) => {
   await test.step('the reader with highlights and their panel (the README screenshot)', async () => {
     await reader.clickHighlight('Multinational Security Support');
     await expect(panel.highlight.getByLabel('Note')).toHaveValue(NOTE);
-    const dismiss = page.getByRole('button', { name: 'Dismiss' });
-    while ((await dismiss.count()) > 0)
-      await dismiss
-        .first()
-        .click({ timeout: 2000 })
-        .catch(() => undefined);
+    await new AppPage(page).dismissMessages();
     await page.mouse.move(0, 0);
     await reader.text.locator('p').first().scrollIntoViewIfNeeded();
     await shell.screenshot('08-reader');

@@ -17,6 +17,20 @@ export class AppPage {
     await expect(this.page.locator('[role=status], [role=alert]').filter({ hasText: text }).first()).toBeVisible();
   }
 
+  /**
+   * Closes every message, so a screenshot shows the view under them. A message may leave on its
+   * own between counting and clicking, so a click that finds nothing is not an error: the loop
+   * counts again.
+   */
+  async dismissMessages(): Promise<void> {
+    const dismiss = this.page.getByRole('button', { name: 'Dismiss' });
+    while ((await dismiss.count()) > 0)
+      await dismiss
+        .first()
+        .click({ timeout: 2_000 })
+        .catch(() => undefined);
+  }
+
   async openPanel(name: 'Highlights' | 'Tags' | 'Timeline'): Promise<void> {
     await this.page.getByRole('tab', { name }).click();
   }
