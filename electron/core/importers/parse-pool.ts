@@ -77,6 +77,7 @@ export class ParsePool {
   private readonly idleMs: number;
   private readonly heapLimitMb: number;
   private closed = false;
+  private pumpQueued = false;
 
   constructor(private readonly options: ParsePoolOptions = {}) {
     this.size = options.size ?? Math.max(1, Math.min(2, availableParallelism()));
@@ -100,7 +101,15 @@ export class ParsePool {
       const task: Task = { name, bytes, signal, timeLimitMs: limit, resolve, reject, onAbort: () => this.abort(task) };
       signal?.addEventListener('abort', task.onAbort, { once: true });
       this.queue.push(task);
-      this.pump();
+      // An import asks for all its files in one go: chunks are cut once the whole batch is queued,
+      // not file by file as they arrive (which sent the first files alone, one round trip each).
+      if (!this.pumpQueued) {
+        this.pumpQueued = true;
+        queueMicrotask(() => {
+          this.pumpQueued = false;
+          this.pump();
+        });
+      }
     });
   }
 

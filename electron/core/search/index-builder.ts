@@ -4,6 +4,7 @@
  * big build never delays a query, and two can run at once on two cores.
  */
 import Database from 'better-sqlite3';
+import { getPriority, platform, setPriority } from 'node:os';
 import { workerData } from 'node:worker_threads';
 import { SearchSourceRepo } from '../repos/search-source-repo';
 import { buildIndex } from './build-index';
@@ -20,6 +21,15 @@ export interface IndexBuilderData {
 /** Text per shard: past this, the rest of the documents wait for the next shard. */
 const SHARD_CHARS = 24_000_000;
 const READ_BATCH = 200;
+
+/**
+ * A background build yields the cores to the import and the window feeding it: on Linux a thread
+ * has its own nice value and `setPriority(0, …)` sets this thread's alone. Elsewhere it would lower
+ * the whole app (Windows sets the process's class), so there the builds keep the normal priority.
+ */
+const BUILDER_NICE = 10;
+// Relative to the app's own priority (raising a nice value needs no privilege; lowering it would).
+if (platform() === 'linux') setPriority(0, Math.min(19, getPriority(0) + BUILDER_NICE));
 
 const { data } = workerData as { data: IndexBuilderData };
 const db = new Database(data.dbPath, {

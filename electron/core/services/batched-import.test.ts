@@ -12,7 +12,7 @@ import { fileOf, tempCore, type TempCore } from '../testing/temp-core';
 import type { ParsePool } from '../importers/parse-pool';
 import { importInBatches } from './batched-import';
 import { ImportJobs } from './import-jobs';
-import { takeStock } from './path-intake';
+import { readIntakeFile, takeStock } from './path-intake';
 
 let dir: string;
 let t: TempCore;
@@ -73,26 +73,66 @@ describe('importing in batches', () => {
     expect(events.at(-1)?.current).toBeNull();
   }, 120_000);
 
-  it('reads a batch only after the one before it was stored', async () => {
+  it('reads the next batch while one is stored, and never more than one batch ahead', async () => {
     const folder = writeNotes(25);
     const { files } = await takeStock([folder], basename);
-    const sent: string[][] = [];
+    const log: string[] = [];
+    let release = (): void => undefined;
     const report = await importInBatches({
       files,
       jobId: 'streamed',
       nameOf: basename,
       limits: { files: 10, bytes: 1024 * 1024 },
-      call: (input) => {
-        sent.push(input.files.map((f) => Buffer.from(f.contentBase64, 'base64').toString()));
-        // A file of the next batch changes now: a batch read ahead of time would carry the old text.
-        writeFileSync(join(folder, `note-${String(sent.length * 10).padStart(4, '0')}.txt`), 'Changed later\n');
-        return Promise.resolve({ imported: [], duplicates: [], failed: [], warnings: [] });
+      read: async (file, name) => {
+        log.push(`read ${name}`);
+        const read = await readIntakeFile(file, name);
+        if (name === 'note-0019.txt' || name === 'note-0024.txt') release();
+        return read;
+      },
+      call: async (input) => {
+        const first = input.files[0]?.name ?? '';
+        log.push(`call ${first}`);
+        // The call waits until the next batch's last file is read (or 2 s): it can only be read meanwhile.
+        if (first !== 'note-0020.txt')
+          await new Promise<void>((resolve) => {
+            release = resolve;
+            setTimeout(resolve, 2_000);
+          });
+        log.push(`stored ${first}`);
+        return { imported: [], duplicates: [], failed: [], warnings: [] };
       },
     });
     expect(report.failed).toEqual([]);
-    expect(sent.map((batch) => batch.length)).toEqual([10, 10, 5]);
-    expect(sent[1]?.[0]).toBe('Changed later\n');
-    expect(sent[2]?.[0]).toBe('Changed later\n');
+    const at = (entry: string) => log.indexOf(entry);
+    // Batch 2 (note-0010…) is read while batch 1 is in its call …
+    expect(at('read note-0019.txt')).toBeGreaterThan(at('call note-0000.txt'));
+    expect(at('read note-0019.txt')).toBeLessThan(at('stored note-0000.txt'));
+    // … and batch 3 (note-0020…) only once batch 1 was stored: two batches in memory at most.
+    expect(at('read note-0020.txt')).toBeGreaterThan(at('stored note-0000.txt'));
+    expect(log.filter((entry) => entry.startsWith('call'))).toEqual([
+      'call note-0000.txt',
+      'call note-0010.txt',
+      'call note-0020.txt',
+    ]);
+  });
+
+  it('keeps the files in order and counts an unreadable one as failed, read a few at once', async () => {
+    const folder = writeNotes(12);
+    const { files } = await takeStock([folder], basename);
+    rmSync(join(folder, 'note-0005.txt'));
+    const sent: string[] = [];
+    const report = await importInBatches({
+      files,
+      jobId: 'ordered',
+      nameOf: basename,
+      call: (input) => {
+        sent.push(...input.files.map((f) => f.name));
+        return t.call('documents.import', input);
+      },
+    });
+    expect(sent).toEqual(files.map((f) => basename(f.path)).filter((name) => name !== 'note-0005.txt'));
+    expect(report.failed.map((f) => f.name)).toEqual(['note-0005.txt']);
+    expect(report.imported).toHaveLength(11);
   });
 
   it('cuts batches by bytes as well as by count', async () => {
