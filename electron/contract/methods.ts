@@ -39,6 +39,9 @@ const JobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'A job id is 1–64 lett
 const text = (max: number) => lineString().max(max);
 const prose = (max: number) => proseString().max(max);
 const EventDateInput = text(120).trim().min(1, 'An event needs a date, such as 2024-03-05, March 2024 or about 2024');
+/** The most documents one bulk call of the library list takes. */
+export const MAX_BULK_DOCUMENTS = 100_000;
+
 const TagName = lineString().trim().min(1, 'A tag needs a name').max(80);
 const TagDescription = prose(5_000);
 const TagPin = z.number().int().min(1, 'Pinned places run from 1 to 9').max(9, 'Pinned places run from 1 to 9');
@@ -120,6 +123,27 @@ export const methods = {
     output: z.object({ updated: z.number().int().nonnegative() }),
   },
   'documents.delete': { input: z.object({ id: DocumentId }), output: z.object({}) },
+  /** Deletes several documents (those already gone are skipped) and their highlights as one change: one Undo restores all. */
+  'documents.deleteMany': {
+    input: z.object({ ids: z.array(DocumentId).min(1, 'Choose at least one document.').max(MAX_BULK_DOCUMENTS) }),
+    output: z.object({ deleted: z.number().int().nonnegative() }),
+  },
+  /**
+   * Codes whole documents with a tag (as QDA tools code a whole source): each gets a highlight over
+   * all its text carrying the tag, or the tag goes on the one it has. One change. `tagged` counts
+   * the documents that gained the tag, `created` the highlights made, `tag` the name as stored.
+   */
+  'documents.tagWhole': {
+    input: z.object({
+      ids: z.array(DocumentId).min(1, 'Choose at least one document.').max(MAX_BULK_DOCUMENTS),
+      tag: TagName,
+    }),
+    output: z.object({
+      tagged: z.number().int().nonnegative(),
+      created: z.number().int().nonnegative(),
+      tag: z.string(),
+    }),
+  },
   /** Replaces a document's text with a newer version of the file; its highlights are re-anchored or flagged. */
   'documents.replace': {
     input: z.object({ id: DocumentId, file: ImportFile }),

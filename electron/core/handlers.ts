@@ -6,6 +6,7 @@ import * as annotations from './services/annotation-service';
 import * as briefDraft from './services/brief-draft-service';
 import * as codebook from './services/codebook-service';
 import * as codebookViews from './services/codebook-views';
+import * as bulk from './services/document-bulk-service';
 import * as grading from './services/grading-service';
 import { exportBrief, previewBrief } from './services/brief-service';
 import * as exchange from './services/codebook-exchange-service';
@@ -52,6 +53,8 @@ export function createHandlers(ctx: Context, deps: HandlerDeps): Handlers {
     'documents.update': (input) => library.updateDocument(ctx, input),
     'documents.gradeSource': (input) => grading.gradeSource(ctx, input),
     'documents.delete': ({ id }) => (library.deleteDocument(ctx, id), {}),
+    'documents.deleteMany': ({ ids }) => bulk.deleteDocuments(ctx, ids),
+    'documents.tagWhole': ({ ids, tag }) => bulk.tagWholeDocuments(ctx, ids, tag),
     'documents.replace': ({ id, file }) =>
       deps.imports.run(undefined, (run) =>
         replaceDocument(ctx, id, { name: file.name, bytes: Buffer.from(file.contentBase64, 'base64') }, run),

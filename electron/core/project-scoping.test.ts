@@ -71,6 +71,8 @@ function withForeignIds(): Partial<Record<CoreMethodName, unknown>> {
     'documents.dates': { id: doc },
     'documents.update': { id: doc, title: 'Taken over' },
     'documents.delete': { id: doc },
+    'documents.deleteMany': { ids: [doc] },
+    'documents.tagWhole': { ids: [doc], tag: 'Taken over' },
     'documents.replace': { id: doc, file: fileOf('kenya.txt', 'A new text') },
     'highlights.create': { documentId: doc, start: 0, end: 5, color: 'yellow' },
     'highlights.update': { id: h, note: 'Taken over' },

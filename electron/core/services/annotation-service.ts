@@ -16,28 +16,41 @@ export function createHighlight(ctx: Context, input: MethodInput<'highlights.cre
   }
   const selector = describe(doc.text, input.start, input.end);
   if (!selector) throw new DossierFailure('invalid_input', 'Select some text to highlight (the selection is empty).');
-  const id = ctx.newId();
-  const now = ctx.now();
-  ctx.mutate('Highlight passage', (w) => {
-    w.insert('highlights', {
-      id,
-      project_id: ctx.projectId,
-      document_id: doc.id,
-      start_offset: selector.start,
-      end_offset: selector.end,
-      quote: selector.quote,
-      prefix: selector.prefix,
-      suffix: selector.suffix,
-      color: input.color,
-      note: input.note?.trim() ?? '',
-      status: 'anchored',
-      created_at: now,
-      updated_at: now,
-      credibility: input.credibility ?? null,
-    });
-    if (input.tags?.length) writeTags(ctx, w, id, input.tags);
+  const id = ctx.mutate('Highlight passage', (w) => {
+    const created = insertHighlight(ctx, w, doc.id, selector, input);
+    if (input.tags?.length) writeTags(ctx, w, created, input.tags);
+    return created;
   });
   return getHighlight(ctx, id);
+}
+
+/** Writes a new anchored highlight on a described range of a document; returns its id. */
+export function insertHighlight(
+  ctx: Context,
+  w: Writer,
+  documentId: string,
+  selector: NonNullable<ReturnType<typeof describe>>,
+  fields: Pick<MethodInput<'highlights.create'>, 'color' | 'note' | 'credibility'>,
+): string {
+  const id = ctx.newId();
+  const now = ctx.now();
+  w.insert('highlights', {
+    id,
+    project_id: ctx.projectId,
+    document_id: documentId,
+    start_offset: selector.start,
+    end_offset: selector.end,
+    quote: selector.quote,
+    prefix: selector.prefix,
+    suffix: selector.suffix,
+    color: fields.color,
+    note: fields.note?.trim() ?? '',
+    status: 'anchored',
+    created_at: now,
+    updated_at: now,
+    credibility: fields.credibility ?? null,
+  });
+  return id;
 }
 
 /** Moves a highlight onto a range the analyst chose, e.g. after a new version left it needing review. */
@@ -109,17 +122,22 @@ function writeTags(ctx: Context, w: Writer, highlightId: string, names: readonly
   const { tagIds } = ctx.repos.highlights.links(highlightId);
   const keep = new Set<string>();
   for (const name of wanted) {
-    let tag = ctx.repos.tags.byName(ctx.projectId, name);
-    if (!tag) {
-      tag = { id: ctx.newId(), name };
-      w.insert('tags', { id: tag.id, project_id: ctx.projectId, name, created_at: ctx.now() });
-    }
-    keep.add(tag.id);
-    if (!tagIds.includes(tag.id)) w.insert('highlight_tags', { highlight_id: highlightId, tag_id: tag.id });
+    const tagId = tagIdFor(ctx, w, name);
+    keep.add(tagId);
+    if (!tagIds.includes(tagId)) w.insert('highlight_tags', { highlight_id: highlightId, tag_id: tagId });
   }
   for (const tagId of tagIds) {
     if (!keep.has(tagId)) w.delete('highlight_tags', { highlight_id: highlightId, tag_id: tagId });
   }
+}
+
+/** The id of the project's tag of this name, created in the codebook (through the writer) when new. */
+export function tagIdFor(ctx: Context, w: Writer, name: string): string {
+  const found = ctx.repos.tags.byName(ctx.projectId, name);
+  if (found) return found.id;
+  const id = ctx.newId();
+  w.insert('tags', { id, project_id: ctx.projectId, name, created_at: ctx.now() });
+  return id;
 }
 
 /**
