@@ -1,11 +1,13 @@
 /**
  * The library list at thousands of documents, driven from the keyboard: one Tab stop, arrows,
  * Page Down, End, type-ahead, Enter to open; only the rows near the view in the DOM; sort and
- * filter with counts; Shift+arrows to select and Delete with Undo; the skip link to the reader.
+ * filter with counts; Shift+arrows to select, Delete with Undo, tag whole documents and move them to
+ * another project; the skip link to the reader.
  * 3,000 small documents go in through the API in the largest calls the contract takes. The list's
  * first paint and a scroll are measured and printed, not asserted (the bench owns the figures).
  */
 import type { Page } from '@playwright/test';
+import { percentile, scrollFrames } from '../bench/list-probe';
 import { MAX_FILES_PER_CALL } from '../electron/contract';
 import { callApi } from './api';
 import { test, expect } from './fixtures';
@@ -122,32 +124,10 @@ test('3,000 documents: one Tab stop, arrows, type-ahead, sort and filter with co
   expect(await listbox.getByRole('option').count()).toBeLessThan(60);
 
   // Scroll: frame times while the list is scrolled top to bottom in 60 frames.
-  const frames = await listbox.evaluate(async (list) => {
-    list.scrollTop = 0;
-    const step = (list.scrollHeight - list.clientHeight) / 60;
-    const idle: number[] = [];
-    let previous = performance.now();
-    for (let i = 1; i <= 30; i++) {
-      await new Promise(requestAnimationFrame);
-      const now = performance.now();
-      idle.push(now - previous);
-      previous = now;
-    }
-    idle.sort((a, b) => a - b);
-    const times: number[] = [];
-    previous = performance.now();
-    for (let i = 1; i <= 60; i++) {
-      list.scrollTop = step * i;
-      await new Promise(requestAnimationFrame);
-      const now = performance.now();
-      times.push(now - previous);
-      previous = now;
-    }
-    times.sort((a, b) => a - b);
-    return { median: times[30] ?? 0, worst: times[59] ?? 0, idle: idle[15] ?? 0 };
-  });
+  const { frames, idle } = await listbox.evaluate(scrollFrames, 60);
   console.log(
-    `library list: scrolled ${TOTAL} rows in 60 frames, median frame ${frames.median.toFixed(1)} ms, worst ${frames.worst.toFixed(1)} ms (idle frame here: ${frames.idle.toFixed(1)} ms)`,
+    `library list: scrolled ${TOTAL} rows in 60 frames, median frame ${percentile(frames, 50).toFixed(1)} ms, ` +
+      `worst ${percentile(frames, 100).toFixed(1)} ms (idle frame here: ${idle.toFixed(1)} ms)`,
   );
 
   // Sort by title, then type-ahead: "zulu d" reaches the first Zulu title; Enter opens it.
@@ -222,6 +202,29 @@ test('3,000 documents: one Tab stop, arrows, type-ahead, sort and filter with co
   await shell.expectMessage('Restored 3 documents');
   await expect(library.list.getByRole('heading', { name: /Library/ })).toContainText(String(TOTAL));
   await expect(library.document(/^Alpha dispatch 0000/)).toHaveCount(1);
+
+  // Tag three documents whole: the tag filter then counts them; Undo takes the tag off in one step.
+  await listbox.focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+ArrowDown');
+  await bar.getByRole('button', { name: 'Tag…' }).click();
+  const tagDialog = page.getByRole('dialog', { name: 'Tag 3 documents' });
+  await expect(tagDialog.getByRole('combobox', { name: 'Tag' })).toBeFocused();
+  await page.keyboard.type('Checkpoints');
+  await page.keyboard.press('Enter');
+  await shell.expectMessage('Tagged 3 documents “Checkpoints”');
+  await expect(tagDialog).toHaveCount(0);
+  await library.list.getByRole('button', { name: 'Filters' }).click();
+  await expect(library.list.getByLabel('Tag').locator('option', { hasText: 'Checkpoints (3)' })).toHaveCount(1);
+  const alpha = (await callApi(page, 'documents.list', {})).find((doc) => doc.title.startsWith('Alpha dispatch 0000'));
+  const coded = await callApi(page, 'documents.get', { id: alpha?.id ?? '' });
+  expect(coded.highlights.map((h) => [h.start, h.end, h.tags])).toEqual([[0, coded.text.length, ['Checkpoints']]]);
+  await shell.status.getByRole('button', { name: 'Undo' }).last().click();
+  await shell.expectMessage('Took “Checkpoints” off 3 documents');
+  await expect(library.list.getByLabel('Tag').locator('option', { hasText: 'Checkpoints' })).toHaveCount(0);
+  expect((await callApi(page, 'documents.get', { id: alpha?.id ?? '' })).highlights).toEqual([]);
+  await library.list.getByRole('button', { name: 'Filters' }).click();
 
   // Move two documents to another project, with their highlights.
   await callApi(page, 'projects.create', { name: 'Port strike' });

@@ -10,10 +10,11 @@ interface BarProps {
   count: number;
   onDelete: () => void;
   onMove: () => void;
+  onTag: () => void;
   onClear: () => void;
 }
 
-export function BulkActionBar({ count, onDelete, onMove, onClear }: BarProps) {
+export function BulkActionBar({ count, onDelete, onMove, onTag, onClear }: BarProps) {
   return (
     <div className="library-bulk" role="toolbar" aria-label="Selected documents">
       <span className="library-bulk-count" aria-live="polite">
@@ -21,6 +22,9 @@ export function BulkActionBar({ count, onDelete, onMove, onClear }: BarProps) {
       </span>
       <button type="button" className="button-danger" onClick={onDelete}>
         Delete…
+      </button>
+      <button type="button" className="button-quiet" onClick={onTag}>
+        Tag…
       </button>
       <button type="button" className="button-quiet" onClick={onMove}>
         Move to project…

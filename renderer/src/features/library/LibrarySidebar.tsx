@@ -13,6 +13,7 @@ import { deleteDocuments, deletionCounts } from './bulk-actions';
 import { DocumentListbox } from './DocumentListbox';
 import { LibraryControls } from './LibraryControls';
 import { MoveToProjectDialog } from './MoveToProjectDialog';
+import { TagDocumentsDialog } from './TagDocumentsDialog';
 import { activeFilterCount, applyQuery, DEFAULT_QUERY, filterCounts, type LibraryQuery } from './library-query';
 import { useListSelection } from './use-list-selection';
 import './library-list.css';
@@ -27,6 +28,7 @@ export function LibrarySidebar() {
   const selection = useListSelection(shown, openId);
   const [confirming, setConfirming] = useState<DocumentId[] | null>(null);
   const [moving, setMoving] = useState<DocumentId[] | null>(null);
+  const [tagging, setTagging] = useState<DocumentId[] | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const filtering = activeFilterCount(query.filters) > 0;
 
@@ -65,6 +67,7 @@ export function LibrarySidebar() {
                 count={selection.selectedIds.length}
                 onDelete={() => setConfirming(selection.selectedIds)}
                 onMove={() => setMoving(selection.selectedIds)}
+                onTag={() => setTagging(selection.selectedIds)}
                 onClear={selection.clear}
               />
             ) : null}
@@ -85,6 +88,15 @@ export function LibrarySidebar() {
             counts={deletionCounts(documents, new Set(confirming))}
             onCancel={() => setConfirming(null)}
             onConfirm={() => void confirmDelete(confirming)}
+          />
+        ) : null}
+        {tagging ? (
+          <TagDocumentsDialog
+            ids={tagging}
+            onClose={() => {
+              setTagging(null);
+              listRef.current?.focus();
+            }}
           />
         ) : null}
         {moving ? (

@@ -1,7 +1,7 @@
 /**
- * What the library list does to several documents at once. The contract deletes one document per
- * call (each its own undo step), so a bulk delete is that call per document and its Undo undoes as
- * many steps; a `documents.deleteMany` in one change set would make it one step (noted in issue 14).
+ * What the library list does to several documents at once: delete them (`documents.deleteMany`),
+ * code them whole with a tag (`documents.tagWhole`), move them to another project. Each is one
+ * change in the core, so the Undo in the message that follows reverses all of it in one step.
  */
 import type { DocumentId, DocumentSummary } from '../../../../electron/contract';
 import { plural } from '../../lib/plural';
@@ -30,46 +30,47 @@ export function describeDeletion({ documents, highlights }: { documents: number;
   return highlights > 0 ? `${what} and their ${plural(highlights, 'highlight')}` : what;
 }
 
-/** Deletes the documents one by one; returns how many went. Undo in the toast restores them all. */
+/** Deletes the documents in one change; returns how many went. Undo in the toast restores them all. */
 export async function deleteDocuments(ids: readonly DocumentId[]): Promise<number> {
   const { setBusy } = useAppStore.getState();
-  let deleted = 0;
-  let failure: string | null = null;
-  try {
-    for (const id of ids) {
-      setBusy(`Deleting ${deleted + 1} of ${ids.length}…`);
-      const result = await request('documents.delete', { id });
-      if (!result.ok) {
-        failure = result.error.message;
-        break;
-      }
-      deleted += 1;
-      closeDocument(id);
-    }
-  } finally {
-    setBusy(null);
-    scheduleRefresh(everything);
+  setBusy(`Deleting ${plural(ids.length, 'document')}…`);
+  const result = await request('documents.deleteMany', { ids: [...ids] }).finally(() => setBusy(null));
+  scheduleRefresh(everything);
+  if (!result.ok) {
+    showError(`Nothing was deleted: ${result.error.message}`);
+    return 0;
   }
-  if (failure) showError(`Deleted ${deleted} of ${ids.length}: ${failure}`);
-  if (deleted > 0) {
-    showToast({
-      tone: 'info',
-      message: `Deleted ${plural(deleted, 'document')}`,
-      action: { label: 'Undo', run: () => void undoSteps(deleted) },
-    });
-  }
+  for (const id of ids) closeDocument(id);
+  const { deleted } = result.value;
+  showToast({
+    tone: 'info',
+    message: `Deleted ${plural(deleted, 'document')}`,
+    action: { label: 'Undo', run: () => void undoLast(`Restored ${plural(deleted, 'document')}`) },
+  });
   return deleted;
 }
 
-/** Undoes the last `steps` changes (a bulk delete's), then says what came back. */
-async function undoSteps(steps: number): Promise<void> {
-  let undone = 0;
-  for (; undone < steps; undone++) {
-    const result = await call('history.undo', {});
-    if (!result?.undone) break;
-  }
+/** Codes the documents whole with a tag; returns the core's refusal, null when done. */
+export async function tagDocuments(ids: readonly DocumentId[], tag: string): Promise<string | null> {
+  const result = await request('documents.tagWhole', { ids: [...ids], tag });
+  if (!result.ok) return result.error.message;
   scheduleRefresh(everything);
-  showToast({ tone: 'info', message: `Restored ${plural(undone, 'document')}` });
+  const { tagged, tag: name } = result.value;
+  const already = ids.length - tagged;
+  const message =
+    tagged === 0
+      ? `${plural(ids.length, 'document')} already had “${name}”`
+      : `Tagged ${plural(tagged, 'document')} “${name}”${already > 0 ? ` (${already} already had it)` : ''}`;
+  const undo = { label: 'Undo', run: () => void undoLast(`Took “${name}” off ${plural(tagged, 'document')}`) };
+  showToast({ tone: 'success', message, ...(tagged > 0 ? { action: undo } : {}) });
+  return null;
+}
+
+/** Undoes the last change (a bulk action's, one step), then says what it reversed. */
+async function undoLast(done: string): Promise<void> {
+  const result = await call('history.undo', {});
+  scheduleRefresh(everything);
+  if (result?.undone) showToast({ tone: 'info', message: done });
 }
 
 /** Moves documents to another project; returns the core's refusal, null when done. */
