@@ -11,6 +11,7 @@ import { up as codebookGrades } from './006-codebook-grades';
 import { up as briefDrafts } from './007-brief-drafts';
 import { up as documentReplaced } from './008-document-replaced';
 import { up as projects } from './009-projects';
+import { up as documentListIndex } from './010-document-list-index';
 import type { Db } from '../open';
 
 export interface Migration {
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'brief-drafts', up: briefDrafts },
   { version: 8, name: 'document-replaced', up: documentReplaced },
   { version: 9, name: 'projects', up: projects },
+  { version: 10, name: 'document-list-index', up: documentListIndex },
 ];
 
 export const latestVersion = migrations.length;
