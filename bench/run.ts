@@ -11,7 +11,9 @@
  * `--durability-only` runs only the cost of synchronous=FULL (durability.ts); `--timeline-only` runs
  * only the timeline view's render and zoom/pan bench in Chromium (timeline-render.ts),
  * `--timeline-events=2000` its number of events; `--brief-only` runs only the brief's preview and
- * export bench (brief-bench.ts).
+ * export bench (brief-bench.ts); `--list-only` runs only the library list in Chromium at
+ * `--list-docs=50000` documents (library-list.ts: first paint, End, scroll frames), which the full run
+ * measures after the search bench.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,13 +21,22 @@ import { repoPaths } from '../electron/core/repo-paths';
 import { benchBrief } from './brief-bench';
 import { benchDurability } from './durability';
 import { benchImports } from './import-formats';
+import { benchLibraryList } from './library-list';
 import { generateCorpus } from './search-corpus';
 import { benchSearch } from './search-report';
 import { benchTimeline } from './timeline-render';
 
 const args = process.argv.slice(2);
-const flags = ['--search-only', '--durability-only', '--timeline-only', '--brief-only', '--import-only', '--fifty-k'];
-const valued = ['--sizes=', '--timeline-events=', '--bulk-docs=', '--format-docs='];
+const flags = [
+  '--search-only',
+  '--durability-only',
+  '--timeline-only',
+  '--brief-only',
+  '--import-only',
+  '--fifty-k',
+  '--list-only',
+];
+const valued = ['--sizes=', '--timeline-events=', '--bulk-docs=', '--format-docs=', '--list-docs='];
 const valueOf = (name: string, fallback: string) =>
   args.find((a) => a.startsWith(name))?.slice(name.length) ?? fallback;
 const fiftyK = args.includes('--fifty-k');
@@ -34,6 +45,8 @@ const durabilityOnly = args.includes('--durability-only');
 const timelineOnly = args.includes('--timeline-only');
 const briefOnly = args.includes('--brief-only');
 const importOnly = args.includes('--import-only');
+const listOnly = args.includes('--list-only');
+const listDocs = Number(valueOf('--list-docs=', '50000'));
 const timelineEvents = Number(valueOf('--timeline-events=', '2000'));
 const bulkDocs = Number(valueOf('--bulk-docs=', '10000'));
 const formatDocs = Number(valueOf('--format-docs=', '500'));
@@ -42,10 +55,15 @@ const searchSizes = valueOf('--sizes=', fiftyK ? '50000' : '1000,10000,50000')
   .map(Number);
 const unknown = args.filter((a) => !flags.includes(a) && !valued.some((v) => a.startsWith(v)));
 const positive = (n: number) => Number.isInteger(n) && n > 0;
-if (unknown.length > 0 || !searchSizes.every(positive) || ![timelineEvents, bulkDocs, formatDocs].every(positive)) {
+if (
+  unknown.length > 0 ||
+  !searchSizes.every(positive) ||
+  ![timelineEvents, bulkDocs, formatDocs, listDocs].every(positive)
+) {
   console.error(
-    'usage: npm run bench -- [--import-only | --search-only | --fifty-k | --durability-only | --timeline-only | --brief-only] ' +
-      '[--sizes=1000,10000,50000] [--bulk-docs=10000] [--format-docs=500] [--timeline-events=2000]',
+    'usage: npm run bench -- [--import-only | --search-only | --fifty-k | --durability-only | --timeline-only | ' +
+      '--brief-only | --list-only] [--sizes=1000,10000,50000] [--bulk-docs=10000] [--format-docs=500] ' +
+      '[--timeline-events=2000] [--list-docs=50000]',
   );
   process.exit(2);
 }
@@ -77,6 +95,8 @@ async function benchImport(): Promise<void> {
 
 if (importOnly) {
   await benchImport();
+} else if (listOnly) {
+  await benchLibraryList(listDocs);
 } else if (durabilityOnly) {
   await benchDurability(syntheticDocument);
 } else if (timelineOnly) {
@@ -90,6 +110,7 @@ if (importOnly) {
   }
   await benchSearch(searchSizes);
   if (!searchOnly) {
+    await benchLibraryList(listDocs);
     await benchTimeline(timelineEvents);
     await benchBrief(syntheticDocument);
   }

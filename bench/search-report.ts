@@ -313,7 +313,7 @@ export async function benchSearch(sizes: readonly number[]): Promise<void> {
     '\nTimes are ms unless marked. Query latency: one warm-up pass, then the median of 3 passes per query, then ' +
       'p50 / p95 over the queries. Dossier runs from source through tsx (the packaged app loads bundled JS). ' +
       "Cold starts use a warm OS page cache. Above 10,000 documents the targets are issue 14's (the heap counted " +
-      "across the search workers and the main thread); the UI's first paint and list scroll at 50,000 are measured " +
-      "by the renderer's own end-to-end checks, not here.",
+      "across the search workers and the main thread); the UI's first paint and list scroll at 50,000 are the " +
+      'library list bench (`--list-only`), which the full run prints next.',
   );
 }

@@ -34,7 +34,7 @@ function newestChange(dir: string): number {
 }
 
 /** Builds the renderer when `out/renderer` is missing or older than its sources, as `npm run web` does. */
-function ensureRendererBuilt(): void {
+export function ensureRendererBuilt(): void {
   const built = join(repoPaths.renderer, 'index.html');
   const sources = Math.max(
     newestChange(join(repoPaths.root, 'renderer')),

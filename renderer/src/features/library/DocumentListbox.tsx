@@ -10,7 +10,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { useCallback, useEffect, useRef, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import type { DocumentId, DocumentSummary } from '../../../../electron/contract';
 import { plural } from '../../lib/plural';
-import { targetIndex, typeAheadIndex } from './list-navigation';
+import { scrollTopFor, targetIndex, typeAheadIndex } from './list-navigation';
 import type { ListSelection } from './use-list-selection';
 
 /** Every row is one line of title and one of details, so one height fits all and nothing is measured. */
@@ -71,21 +71,26 @@ export function DocumentListbox({
   });
 
   // Keep the cursor in view when it moves by key, and when the list is re-sorted or filtered under it.
-  const scrollRequest = useRef(false);
-  useEffect(() => {
-    if (!scrollRequest.current) return;
-    scrollRequest.current = false;
-    virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-  }, [activeIndex, virtualizer]);
+  const reveal = useCallback(
+    (index: number, align: 'auto' | 'center') => {
+      const list = scroller.current;
+      if (!list) return;
+      const view = { rowHeight: ROW_HEIGHT, scrollTop: list.scrollTop, height: list.clientHeight };
+      list.scrollTop = scrollTopFor(index, view, align);
+    },
+    [scroller],
+  );
   const shownQuery = useRef(queryKey);
   useEffect(() => {
     if (shownQuery.current === queryKey) return;
     shownQuery.current = queryKey;
-    virtualizer.scrollToIndex(activeIndex, { align: 'center' });
-  }, [queryKey, activeIndex, virtualizer]);
+    reveal(activeIndex, 'center');
+  }, [queryKey, activeIndex, reveal]);
 
+  // Scrolled at once, not when the active index changes: End on the row already active (the open
+  // document, at the bottom of a list shown from the top) must still bring it into view.
   const moveTo = (index: number, mode: 'move' | 'extend' | 'replace') => {
-    scrollRequest.current = true;
+    reveal(index, 'auto');
     selection.moveTo(index, mode);
   };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rangeOf, targetIndex, typeAheadIndex } from './list-navigation';
+import { rangeOf, scrollTopFor, targetIndex, typeAheadIndex } from './list-navigation';
 
 describe('navigation keys', () => {
   it('move one, a page, or to either end, and stop at the ends', () => {
@@ -36,5 +36,23 @@ describe('ranges', () => {
   it('covers anchor to target in either direction', () => {
     expect(rangeOf(['a', 'b', 'c', 'd'], 2, 0)).toEqual(['a', 'b', 'c']);
     expect(rangeOf(['a', 'b', 'c', 'd'], 1, 3)).toEqual(['b', 'c', 'd']);
+  });
+});
+
+describe('keeping the active row in view', () => {
+  const view = { rowHeight: 50, scrollTop: 1000, height: 300 };
+  it('leaves the list where it is when the row is in full view', () => {
+    expect(scrollTopFor(20, view, 'auto')).toBe(1000);
+    expect(scrollTopFor(25, view, 'auto')).toBe(1000);
+  });
+  it('scrolls just enough to bring a row above or below the view into it', () => {
+    expect(scrollTopFor(19, view, 'auto')).toBe(950);
+    expect(scrollTopFor(26, view, 'auto')).toBe(1050);
+    expect(scrollTopFor(49_999, view, 'auto')).toBe(49_999 * 50 + 50 - 300);
+    expect(scrollTopFor(0, view, 'auto')).toBe(0);
+  });
+  it('centres the row when asked, never above the top', () => {
+    expect(scrollTopFor(100, view, 'center')).toBe(100 * 50 - 125);
+    expect(scrollTopFor(1, view, 'center')).toBe(0);
   });
 });

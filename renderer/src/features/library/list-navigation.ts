@@ -53,3 +53,22 @@ export function rangeOf<T>(rows: readonly T[], anchor: number, target: number): 
   const to = Math.min(rows.length - 1, Math.max(anchor, target));
   return rows.slice(from, to + 1);
 }
+
+/**
+ * The list's scroll position that shows row `index` of fixed-height rows: the same when the row is
+ * already in full view, else just enough to bring it in ('auto') or the row in the middle
+ * ('center'). Set directly rather than through the virtualizer's scrollToIndex, which right after
+ * the first load of 50,000 rows could leave End's row out of view.
+ */
+export function scrollTopFor(
+  index: number,
+  view: { rowHeight: number; scrollTop: number; height: number },
+  align: 'auto' | 'center',
+): number {
+  const top = index * view.rowHeight;
+  const bottom = top + view.rowHeight;
+  if (align === 'center') return Math.max(0, top - (view.height - view.rowHeight) / 2);
+  if (top < view.scrollTop) return top;
+  if (bottom > view.scrollTop + view.height) return bottom - view.height;
+  return view.scrollTop;
+}
