@@ -212,6 +212,7 @@ test('3,000 documents: one Tab stop, arrows, type-ahead, sort and filter with co
   const tagDialog = page.getByRole('dialog', { name: 'Tag 3 documents' });
   await expect(tagDialog.getByRole('combobox', { name: 'Tag' })).toBeFocused();
   await page.keyboard.type('Checkpoints');
+  await shell.screenshot('library-tag-dialog');
   await page.keyboard.press('Enter');
   await shell.expectMessage('Tagged 3 documents “Checkpoints”');
   await expect(tagDialog).toHaveCount(0);

@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { DocumentId, ProjectSummary } from '../../../../electron/contract';
+import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { ProjectTargetFields, type ProjectTarget } from '../../components/ProjectTargetFields';
 import { plural } from '../../lib/plural';
@@ -75,14 +76,7 @@ export function MoveToProjectDialog({ ids, onClose }: Props) {
             {error}
           </p>
         ) : null}
-        <div className="form-actions">
-          <button type="button" className="button-quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary" disabled={!target || moving}>
-            Move
-          </button>
-        </div>
+        <FormActions submit="Move" busy={!target || moving} onCancel={onClose} />
       </form>
     </Modal>
   );

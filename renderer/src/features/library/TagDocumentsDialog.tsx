@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { DocumentId } from '../../../../electron/contract';
+import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { plural } from '../../lib/plural';
 import { request } from '../../store/api';
@@ -71,14 +72,7 @@ export function TagDocumentsDialog({ ids, onClose }: Props) {
             {error}
           </p>
         ) : null}
-        <div className="form-actions">
-          <button type="button" className="button-quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary" disabled={saving}>
-            Tag {plural(ids.length, 'document')}
-          </button>
-        </div>
+        <FormActions submit={`Tag ${plural(ids.length, 'document')}`} busy={saving} onCancel={onClose} />
       </form>
     </Modal>
   );
