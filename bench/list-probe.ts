@@ -72,9 +72,3 @@ export async function lastRowShown(element: unknown, last: number): Promise<numb
   }
   return Number.NaN;
 }
-
-/** The value at a percentile of sorted numbers (nearest rank). */
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}

@@ -106,7 +106,7 @@ export class DocumentsRepo {
     const row = this.db
       .prepare(`SELECT ${summaryColumns} FROM documents d WHERE d.id = ? AND d.project_id = ?`)
       .get(id, this.projectId) as SummaryRow | undefined;
-    return row && toSummary(row);
+    return row && fromSubqueries(row);
   }
 
   /** Summaries of these documents in one query (an import's report), in the order of `ids`; unknown ids are left out. */
@@ -116,7 +116,7 @@ export class DocumentsRepo {
         `SELECT ${summaryColumns} FROM documents d WHERE d.project_id = ? AND d.id IN (SELECT value FROM json_each(?))`,
       )
       .all(this.projectId, JSON.stringify(ids)) as SummaryRow[];
-    const byId = new Map(rows.map((r) => [r.id, toSummary(r)]));
+    const byId = new Map(rows.map((r) => [r.id, fromSubqueries(r)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
@@ -170,16 +170,16 @@ export class DocumentsRepo {
 
 type Annotations = Pick<DocumentSummary, 'highlightCount' | 'needsReviewCount' | 'tags'>;
 
-/** A summary row with its highlight counts and tags read by subqueries. */
-function toSummary(r: SummaryRow): DocumentSummary;
-/** A row of the list's own columns, with its highlight counts and tags read apart. */
-function toSummary(r: BaseRow, annotations: Annotations): DocumentSummary;
-function toSummary(r: BaseRow | SummaryRow, annotations?: Annotations): DocumentSummary {
-  const a = annotations ?? {
-    highlightCount: (r as SummaryRow).highlight_count,
-    needsReviewCount: (r as SummaryRow).needs_review_count,
-    tags: JSON.parse((r as SummaryRow).tags_json) as string[],
-  };
+/** A summary row whose highlight counts and tags came from its subqueries. */
+function fromSubqueries(r: SummaryRow): DocumentSummary {
+  return toSummary(r, {
+    highlightCount: r.highlight_count,
+    needsReviewCount: r.needs_review_count,
+    tags: JSON.parse(r.tags_json) as string[],
+  });
+}
+
+function toSummary(r: BaseRow, a: Annotations): DocumentSummary {
   return {
     id: r.id as DocumentSummary['id'],
     title: r.title,

@@ -3,6 +3,7 @@ import type { Highlight, MethodInput } from '../../contract';
 import { describe } from '../anchoring/selector';
 import { DossierFailure } from '../errors';
 import type { Writer } from '../repos/writer';
+import { tidyTagName } from './codebook-service';
 import type { Context } from './context';
 
 export function createHighlight(ctx: Context, input: MethodInput<'highlights.create'>): Highlight {
@@ -118,7 +119,7 @@ export function setTags(ctx: Context, input: MethodInput<'highlights.setTags'>, 
 }
 
 function writeTags(ctx: Context, w: Writer, highlightId: string, names: readonly string[]): void {
-  const wanted = dedupe(names.map((t) => t.trim().replace(/\s+/g, ' ')));
+  const wanted = dedupe(names.map(tidyTagName));
   const { tagIds } = ctx.repos.highlights.links(highlightId);
   const keep = new Set<string>();
   for (const name of wanted) {
@@ -146,7 +147,7 @@ export function tagIdFor(ctx: Context, w: Writer, name: string): string {
  */
 export function changeTag(ctx: Context, input: MethodInput<'highlights.addTag'>, change: 'add' | 'remove'): Highlight {
   const current = getHighlight(ctx, input.id).tags;
-  const name = input.name.trim().replace(/\s+/g, ' ');
+  const name = tidyTagName(input.name);
   const same = (tag: string) => tag.toLowerCase() === name.toLowerCase();
   if (change === 'add' && current.some(same)) return getHighlight(ctx, input.id);
   if (change === 'remove' && !current.some(same)) return getHighlight(ctx, input.id);

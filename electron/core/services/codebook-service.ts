@@ -25,7 +25,8 @@ function tagRow(ctx: Context, id: string, role = 'That tag'): TagRow {
   return row;
 }
 
-const tidy = (name: string) => name.trim().replace(/\s+/g, ' ');
+/** A tag name as stored: trimmed, each run of spaces one space. */
+export const tidyTagName = (name: string) => name.trim().replace(/\s+/g, ' ');
 
 function refuseClash(ctx: Context, name: string, self?: string): void {
   const clash = ctx.repos.tags.byName(ctx.projectId, name);
@@ -38,7 +39,7 @@ function refuseClash(ctx: Context, name: string, self?: string): void {
 }
 
 export function createTag(ctx: Context, input: MethodInput<'tags.create'>): TagSummary {
-  const name = tidy(input.name);
+  const name = tidyTagName(input.name);
   refuseClash(ctx, name);
   const parent = input.parentId ? tagRow(ctx, input.parentId, 'The parent tag') : null;
   const id = ctx.newId();
@@ -64,8 +65,8 @@ export function renameTag(ctx: Context, input: MethodInput<'tags.rename'>): TagS
 export function updateTag(ctx: Context, input: MethodInput<'tags.update'>): TagSummary {
   const tag = tagRow(ctx, input.id);
   const patch: Record<string, string | number | null> = {};
-  if (input.name !== undefined && tidy(input.name) !== tag.name) {
-    const name = tidy(input.name);
+  if (input.name !== undefined && tidyTagName(input.name) !== tag.name) {
+    const name = tidyTagName(input.name);
     refuseClash(ctx, name, tag.id);
     patch.name = name;
   }

@@ -8,20 +8,21 @@
 import { describe } from '../anchoring/selector';
 import { DossierFailure } from '../errors';
 import { insertHighlight, removeHighlight, tagIdFor } from './annotation-service';
+import { tidyTagName } from './codebook-service';
 import type { Context } from './context';
 
 const count = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
 
-/** The documents of these ids still in the project, each once, in the order given. */
-function present(ctx: Context, ids: readonly string[]) {
-  const rows = [...new Set(ids)].flatMap((id) => ctx.repos.documents.row(id) ?? []);
-  if (rows.length === 0) throw new DossierFailure('not_found', 'None of those documents is in the library any more.');
-  return rows;
+/** The documents found of those asked for; none at all is a refusal. */
+function present<T>(found: T[]): T[] {
+  if (found.length === 0) throw new DossierFailure('not_found', 'None of those documents is in the library any more.');
+  return found;
 }
 
 /** Deletes the documents (those already gone are skipped) in one change; returns how many went. */
 export function deleteDocuments(ctx: Context, ids: readonly string[]): { deleted: number } {
-  const rows = present(ctx, ids);
+  // Summaries, not whole rows: the delete's change log reads each text once already.
+  const rows = present(ctx.repos.documents.summaries([...new Set(ids)]));
   const label = rows.length === 1 ? `Delete “${rows[0]?.title}”` : `Delete ${count(rows.length, 'document')}`;
   ctx.mutate(label, (w) => {
     for (const row of rows) {
@@ -42,8 +43,8 @@ export function tagWholeDocuments(
   ids: readonly string[],
   tagName: string,
 ): { tagged: number; created: number; tag: string } {
-  const rows = present(ctx, ids);
-  const wanted = tagName.trim().replace(/\s+/g, ' ');
+  const rows = present([...new Set(ids)].flatMap((id) => ctx.repos.documents.row(id) ?? []));
+  const wanted = tidyTagName(tagName);
   const name = ctx.repos.tags.byName(ctx.projectId, wanted)?.name ?? wanted;
   let tagged = 0;
   let created = 0;
